@@ -1,0 +1,275 @@
+package org.escrowbootstrap.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One dialog screen as data: everything a swiftDialog invocation describes, nothing about how Swing draws it.
+ *
+ * <p>The message, password and result screens of the escrow are specs, not window classes; the UI renders any
+ * spec. Build one with {@link #builder()}, or start from a preset and adjust it with {@link #toBuilder()}.
+ *
+ * @param window size, place and behaviour of the window
+ * @param title the title, or null for none ({@code --title none}): no title area and no divider
+ * @param subtitle a line under the title, or null
+ * @param titleStyle the title's font
+ * @param banner a banner image or fill across the top, or {@link ImageRef.None}
+ * @param bannerTitle draw the title over the banner instead of under it
+ * @param bannerHeight exact banner height in points, or 0 for the image's own (clamped to 100–130)
+ * @param message the Markdown message, or null for none
+ * @param messageStyle the message's font
+ * @param messageAlignment horizontal alignment of the message
+ * @param messagePosition vertical placement of the content block
+ * @param icon the icon column
+ * @param infoBox Markdown under the icon in the left column, or null
+ * @param fields text inputs, in order
+ * @param liveValidation tint a field with a regex green or red as the user types
+ * @param buttons the button bar
+ * @param timer a countdown ending with exit 4, or null
+ * @param progress a progress bar, or null
+ * @param jsonOutput report the result as one JSON object ({@code --json})
+ * @param alwaysReturnInput report the input on every exit, not only exit 0
+ */
+public record DialogSpec(
+        WindowSpec window,
+        String title,
+        String subtitle,
+        TextStyle titleStyle,
+        ImageRef banner,
+        boolean bannerTitle,
+        int bannerHeight,
+        String message,
+        TextStyle messageStyle,
+        Alignment messageAlignment,
+        VerticalPosition messagePosition,
+        IconSpec icon,
+        String infoBox,
+        List<TextFieldSpec> fields,
+        boolean liveValidation,
+        Buttons buttons,
+        TimerSpec timer,
+        ProgressSpec progress,
+        boolean jsonOutput,
+        boolean alwaysReturnInput) {
+
+    public DialogSpec {
+        window = window == null ? WindowSpec.defaults() : window;
+        titleStyle = titleStyle == null ? TextStyle.defaults() : titleStyle;
+        banner = banner == null ? ImageRef.none() : banner;
+        messageStyle = messageStyle == null ? TextStyle.defaults() : messageStyle;
+        messageAlignment = messageAlignment == null ? Alignment.LEFT : messageAlignment;
+        messagePosition = messagePosition == null ? VerticalPosition.TOP : messagePosition;
+        icon = icon == null ? IconSpec.defaults() : icon;
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        buttons = buttons == null ? Buttons.ok() : buttons;
+        if (bannerHeight < 0 || bannerHeight > 1000) {
+            throw new IllegalArgumentException("banner height out of range: " + bannerHeight);
+        }
+        if (bannerTitle && banner.isNone()) {
+            bannerTitle = false; // nothing to draw the title over: it goes back to the title area
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Whether the title area (title, subtitle and divider) is drawn under the banner. */
+    public boolean hasTitleArea() {
+        return title != null && !bannerTitle;
+    }
+
+    public boolean hasBanner() {
+        return !banner.isNone();
+    }
+
+    /** Whether the dialog ends only when the program ends it: no buttons, no timer (a progress screen). */
+    public boolean waitsForProgram() {
+        return !buttons.hasButton1() && !buttons.hasButton2() && !buttons.hasInfoButton() && timer == null;
+    }
+
+    /** A step-by-step builder; unset parts take the defaults of swiftDialog. */
+    public static final class Builder {
+        private WindowSpec window = WindowSpec.defaults();
+        private String title;
+        private String subtitle;
+        private TextStyle titleStyle = TextStyle.defaults();
+        private ImageRef banner = ImageRef.none();
+        private boolean bannerTitle;
+        private int bannerHeight;
+        private String message;
+        private TextStyle messageStyle = TextStyle.defaults();
+        private Alignment messageAlignment = Alignment.LEFT;
+        private VerticalPosition messagePosition = VerticalPosition.TOP;
+        private IconSpec icon = IconSpec.defaults();
+        private String infoBox;
+        private final List<TextFieldSpec> fields = new ArrayList<>();
+        private boolean liveValidation;
+        private Buttons buttons = Buttons.ok();
+        private TimerSpec timer;
+        private ProgressSpec progress;
+        private boolean jsonOutput;
+        private boolean alwaysReturnInput;
+
+        private Builder() {
+            title = "";
+        }
+
+        private Builder(DialogSpec s) {
+            window = s.window;
+            title = s.title;
+            subtitle = s.subtitle;
+            titleStyle = s.titleStyle;
+            banner = s.banner;
+            bannerTitle = s.bannerTitle;
+            bannerHeight = s.bannerHeight;
+            message = s.message;
+            messageStyle = s.messageStyle;
+            messageAlignment = s.messageAlignment;
+            messagePosition = s.messagePosition;
+            icon = s.icon;
+            infoBox = s.infoBox;
+            fields.addAll(s.fields);
+            liveValidation = s.liveValidation;
+            buttons = s.buttons;
+            timer = s.timer;
+            progress = s.progress;
+            jsonOutput = s.jsonOutput;
+            alwaysReturnInput = s.alwaysReturnInput;
+        }
+
+        public Builder window(WindowSpec value) {
+            window = value;
+            return this;
+        }
+
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        public Builder subtitle(String value) {
+            subtitle = value;
+            return this;
+        }
+
+        public Builder titleStyle(TextStyle value) {
+            titleStyle = value;
+            return this;
+        }
+
+        public Builder banner(ImageRef value) {
+            banner = value;
+            return this;
+        }
+
+        public Builder bannerTitle(boolean value) {
+            bannerTitle = value;
+            return this;
+        }
+
+        public Builder bannerHeight(int value) {
+            bannerHeight = value;
+            return this;
+        }
+
+        public Builder message(String value) {
+            message = value;
+            return this;
+        }
+
+        public Builder messageStyle(TextStyle value) {
+            messageStyle = value;
+            return this;
+        }
+
+        public Builder messageAlignment(Alignment value) {
+            messageAlignment = value;
+            return this;
+        }
+
+        public Builder messagePosition(VerticalPosition value) {
+            messagePosition = value;
+            return this;
+        }
+
+        public Builder icon(IconSpec value) {
+            icon = value;
+            return this;
+        }
+
+        public Builder infoBox(String value) {
+            infoBox = value;
+            return this;
+        }
+
+        public Builder fields(List<TextFieldSpec> value) {
+            fields.clear();
+            fields.addAll(value);
+            return this;
+        }
+
+        public Builder field(TextFieldSpec value) {
+            fields.add(value);
+            return this;
+        }
+
+        public Builder liveValidation(boolean value) {
+            liveValidation = value;
+            return this;
+        }
+
+        public Builder buttons(Buttons value) {
+            buttons = value;
+            return this;
+        }
+
+        public Builder timer(TimerSpec value) {
+            timer = value;
+            return this;
+        }
+
+        public Builder progress(ProgressSpec value) {
+            progress = value;
+            return this;
+        }
+
+        public Builder jsonOutput(boolean value) {
+            jsonOutput = value;
+            return this;
+        }
+
+        public Builder alwaysReturnInput(boolean value) {
+            alwaysReturnInput = value;
+            return this;
+        }
+
+        public DialogSpec build() {
+            return new DialogSpec(
+                    window,
+                    title,
+                    subtitle,
+                    titleStyle,
+                    banner,
+                    bannerTitle,
+                    bannerHeight,
+                    message,
+                    messageStyle,
+                    messageAlignment,
+                    messagePosition,
+                    icon,
+                    infoBox,
+                    fields,
+                    liveValidation,
+                    buttons,
+                    timer,
+                    progress,
+                    jsonOutput,
+                    alwaysReturnInput);
+        }
+    }
+}

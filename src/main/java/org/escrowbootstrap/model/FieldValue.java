@@ -1,0 +1,30 @@
+package org.escrowbootstrap.model;
+
+/** What the user entered in one text field, under the field's output key. */
+public sealed interface FieldValue {
+
+    String key();
+
+    /** A plain field's text. */
+    record Text(String key, String text) implements FieldValue {
+        public Text {
+            if (key == null || text == null) {
+                throw new IllegalArgumentException("key and text must not be null");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Text[" + key + "]"; // field values stay out of logs, plain ones too: users type secrets anywhere
+        }
+    }
+
+    /** A secure field's value, which only the {@code dialog} mode's output (its API) ever reveals. */
+    record Hidden(String key, Secret secret) implements FieldValue {
+        public Hidden {
+            if (key == null || secret == null) {
+                throw new IllegalArgumentException("key and secret must not be null");
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** A simulated Mac answering from named scenarios, for tests and the preview on any OS. */
+package org.escrowbootstrap.system.sim;
