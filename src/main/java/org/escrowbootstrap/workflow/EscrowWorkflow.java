@@ -155,7 +155,10 @@ public final class EscrowWorkflow {
         if (facts instanceof Result.Failed<SystemFacts> failed) {
             log.warn("facts: " + failed.failure().describe() + "; the info box shows Unknown");
         } else {
-            texts.facts(facts.value());
+            SystemFacts f = facts.value();
+            texts.facts(f);
+            log.info("facts: " + f.model() + ", " + f.chip() + ", " + f.memory() + ", " + f.freeDisk() + " free, "
+                    + f.osName() + " " + f.osVersion() + ", serial " + f.serialNumber());
         }
         Result<UserAccount> account = mac.account(user);
         if (account instanceof Result.Ok<UserAccount> ok) {

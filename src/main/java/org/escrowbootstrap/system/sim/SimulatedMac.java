@@ -64,6 +64,7 @@ public final class SimulatedMac implements MacSystem {
     private final Duration lag;
     private final Duration hang;
     private final boolean reconFails;
+    private final String acceptedPassword;
 
     private final List<Call> calls = new ArrayList<>();
     private boolean admin;
@@ -78,6 +79,7 @@ public final class SimulatedMac implements MacSystem {
         this.lag = b.lag;
         this.hang = b.hang;
         this.reconFails = b.reconFails;
+        this.acceptedPassword = b.acceptedPassword;
         this.admin = scenario.setup().admin();
         this.escrowed = scenario.setup().escrowed();
     }
@@ -276,8 +278,8 @@ public final class SimulatedMac implements MacSystem {
         };
     }
 
-    private static boolean matchesDemo(Secret password) {
-        try (Secret demo = Secret.of(DEMO_PASSWORD)) {
+    private boolean matchesDemo(Secret password) {
+        try (Secret demo = Secret.of(acceptedPassword)) {
             return password.contentEquals(demo);
         }
     }
@@ -302,6 +304,7 @@ public final class SimulatedMac implements MacSystem {
         private Duration lag = Duration.ofSeconds(3);
         private Duration hang = Duration.ofSeconds(2);
         private boolean reconFails;
+        private String acceptedPassword = DEMO_PASSWORD;
 
         private Builder(Scenario scenario) {
             if (scenario == null) {
@@ -335,6 +338,15 @@ public final class SimulatedMac implements MacSystem {
         /** Makes {@code jamf recon} fail, to show that a failed recon is not a failed escrow. */
         public Builder reconFails(boolean value) {
             reconFails = value;
+            return this;
+        }
+
+        /** Accepts {@code password} instead of {@link #DEMO_PASSWORD} (tests that look for it in every output). */
+        public Builder acceptedPassword(String password) {
+            if (password == null || password.isEmpty()) {
+                throw new IllegalArgumentException("the accepted password must not be empty");
+            }
+            acceptedPassword = password;
             return this;
         }
 
