@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads an escrow config JSON text into raw settings, with the line of every key for messages.
@@ -27,6 +29,8 @@ import java.util.Map;
 final class EscrowJsonFile {
 
     static final String SCHEMA_MEMBER = "$schema";
+
+    private static final Pattern GSON_PATH = Pattern.compile(" path \\$\\.?(\\S*)");
 
     private EscrowJsonFile() {}
 
@@ -51,6 +55,9 @@ final class EscrowJsonFile {
 
     /** Parses JSON text; {@code name} is what messages call it (a path or the resource name). */
     static EscrowConfigLayer parse(String text, String name, EscrowConfigSource source, Path baseDirectory) {
+        if (text.isBlank()) {
+            return malformed(name, "the file is empty");
+        }
         JsonElement root;
         try {
             JsonReader reader = new JsonReader(new StringReader(text));
@@ -131,9 +138,20 @@ final class EscrowJsonFile {
                         ? e.getCause()
                         : e;
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        // Gson appends a link to its troubleshooting page; admins need the line and column, not the link.
+        // Gson appends a link to its troubleshooting page and speaks to programmers; admins need the spot.
         int see = message.indexOf("\nSee ");
-        return (see >= 0 ? message.substring(0, see) : message).strip();
+        message = (see >= 0 ? message.substring(0, see) : message).strip();
+        message = message.replace(
+                "Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON",
+                "strict JSON expected (no comments, single quotes, bare words or text after the closing brace)");
+        Matcher path = GSON_PATH.matcher(message);
+        if (path.find()) {
+            String member = path.group(1);
+            message = message.substring(0, path.start())
+                    + (member.isEmpty() ? "" : " (in \"" + member + "\")")
+                    + message.substring(path.end());
+        }
+        return message;
     }
 
     static String at(String name, int line) {
