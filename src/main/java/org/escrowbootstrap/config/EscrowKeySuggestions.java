@@ -26,7 +26,7 @@ final class EscrowKeySuggestions {
             String name = key.key().toLowerCase(Locale.ROOT);
             // A right name in the wrong section ("texts.banner") is as close as a typo.
             int distance = Math.min(
-                    distance(wanted, name), distance(wantedLeaf, key.leaf().toLowerCase(Locale.ROOT)) + 1);
+                    closeness(wanted, name), closeness(wantedLeaf, key.leaf().toLowerCase(Locale.ROOT)) + 1);
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = key.key();
@@ -41,7 +41,7 @@ final class EscrowKeySuggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String section : SECTIONS) {
-            int distance = distance(unknown.toLowerCase(Locale.ROOT), section.toLowerCase(Locale.ROOT));
+            int distance = closeness(unknown.toLowerCase(Locale.ROOT), section.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = section;
@@ -54,6 +54,13 @@ final class EscrowKeySuggestions {
         return best != null && bestDistance <= Math.max(2, unknown.length() / 3)
                 ? " (did you mean \"" + best + "\"?)"
                 : " (sections: " + String.join(", ", SECTIONS) + ")";
+    }
+
+    /** The edit distance, but a name cut short ("brand" for "branding") counts as one edit. */
+    private static int closeness(String typed, String known) {
+        int d = distance(typed, known);
+        boolean cutShort = typed.length() >= 3 && (known.startsWith(typed) || typed.startsWith(known));
+        return cutShort ? Math.min(d, 1) : d;
     }
 
     /** Levenshtein distance: edits (insert, delete, replace) from one text to the other. */

@@ -1,5 +1,6 @@
 package org.escrowbootstrap.config;
 
+import com.dd.plist.BinaryPropertyListParser;
 import com.dd.plist.NSArray;
 import com.dd.plist.NSData;
 import com.dd.plist.NSDate;
@@ -8,11 +9,18 @@ import com.dd.plist.NSNumber;
 import com.dd.plist.NSObject;
 import com.dd.plist.NSString;
 import com.dd.plist.PropertyListParser;
+import com.dd.plist.XMLPropertyListParser;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.xml.parsers.DocumentBuilder;
+import org.w3c.dom.Document;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
 
 /**
  * Reads the escrow settings a configuration profile delivers: {@code /Library/Managed Preferences/<domain>.plist}.
@@ -43,7 +51,13 @@ public final class ManagedPreferences {
         String name = file.toString();
         NSObject root;
         try {
-            root = PropertyListParser.parse(file);
+            root = parse(Files.readAllBytes(file));
+        } catch (SAXParseException e) {
+            return EscrowConfigLayer.failed(EscrowConfigProblem.error(
+                    name + " line " + e.getLineNumber(),
+                    null,
+                    "not a readable property list (" + oneLine(e)
+                            + "); the profile's settings are ignored and the escrow goes on with the other sources"));
         } catch (Exception | LinkageError e) {
             // dd-plist throws half a dozen checked types for a damaged file; each means the same to us.
             return EscrowConfigLayer.failed(EscrowConfigProblem.error(
@@ -78,6 +92,38 @@ public final class ManagedPreferences {
             }
         }
         return new EscrowConfigLayer(settings, problems);
+    }
+
+    /** Parses a binary, XML or ASCII plist; XML errors come back as exceptions, never printed to stderr. */
+    private static NSObject parse(byte[] bytes) throws Exception {
+        if (bytes.length >= 6 && new String(bytes, 0, 6, StandardCharsets.US_ASCII).equals("bplist")) {
+            return BinaryPropertyListParser.parse(bytes);
+        }
+        String start = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8).stripLeading();
+        if (start.startsWith("<") || start.startsWith("\uFEFF<")) {
+            // The JDK's default XML error handler prints "[Fatal Error] …" to stderr, which would land in the
+            // Jamf policy log as noise; a quiet handler turns every problem into the exception we report.
+            DocumentBuilder builder = XMLPropertyListParser.getDocBuilder();
+            builder.setErrorHandler(new ErrorHandler() {
+                @Override
+                public void warning(SAXParseException e) {
+                    // not a problem for us
+                }
+
+                @Override
+                public void error(SAXParseException e) throws SAXParseException {
+                    throw e;
+                }
+
+                @Override
+                public void fatalError(SAXParseException e) throws SAXParseException {
+                    throw e;
+                }
+            });
+            Document document = builder.parse(new ByteArrayInputStream(bytes));
+            return XMLPropertyListParser.parse(document);
+        }
+        return PropertyListParser.parse(bytes);
     }
 
     // macOS and MDM tools add keys of their own to managed preferences, e.g. PayloadUUID; they are not ours.
