@@ -6,9 +6,11 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,7 +65,7 @@ final class EscrowJsonFile {
             JsonReader reader = new JsonReader(new StringReader(text));
             reader.setStrictness(Strictness.STRICT);
             root = JsonParser.parseReader(reader);
-            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
                 return malformed(name, "more than one JSON value in the file");
             }
         } catch (JsonParseException | IOException | IllegalStateException e) {
@@ -161,7 +163,7 @@ final class EscrowJsonFile {
     private static String decode(byte[] bytes) throws CharacterCodingException {
         String text = StandardCharsets.UTF_8
                 .newDecoder()
-                .decode(java.nio.ByteBuffer.wrap(bytes))
+                .decode(ByteBuffer.wrap(bytes))
                 .toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text; // editors on Windows write a BOM
     }

@@ -57,6 +57,13 @@ final class EscrowValueCheck {
             return refused(key, "got " + describe(raw));
         }
         ImageRef ref = ImageRef.parse(s);
+        if (key == EscrowConfigKey.BANNER
+                && ref instanceof ImageRef.FilePath
+                && !s.contains("/")
+                && Colour.parse(s).isPresent()) {
+            // "Banner image or colour" in Jamf: a bare "#0B5394" means the colour, not a file of that name.
+            return new Accepted("colour=" + s.strip());
+        }
         if (ref instanceof ImageRef.FilePath file) {
             Path path;
             try {
@@ -65,8 +72,9 @@ final class EscrowValueCheck {
                 return new Refused(
                         "must be an image file, URL, colour= or SF= symbol; \"" + s + "\" is not a valid path");
             }
-            if (!path.isAbsolute() && baseDirectory != null) {
-                path = baseDirectory.resolve(path).normalize();
+            if (!path.isAbsolute()) {
+                // The UI may run in another process and folder: hand it an absolute path.
+                path = (baseDirectory != null ? baseDirectory.resolve(path) : path.toAbsolutePath()).normalize();
             }
             if (!Files.exists(path)) {
                 return new Refused("names an image file that does not exist: " + path);

@@ -11,6 +11,7 @@ import com.dd.plist.NSString;
 import com.dd.plist.PropertyListParser;
 import com.dd.plist.XMLPropertyListParser;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,8 +139,8 @@ public final class ManagedPreferences {
         if (value instanceof NSNumber n) {
             return switch (n.type()) {
                 case NSNumber.BOOLEAN -> n.boolValue();
-                case NSNumber.INTEGER -> new java.math.BigDecimal(n.longValue());
-                default -> new java.math.BigDecimal(Double.toString(n.doubleValue()));
+                case NSNumber.INTEGER -> new BigDecimal(n.longValue());
+                default -> new BigDecimal(Double.toString(n.doubleValue()));
             };
         }
         if (value instanceof NSDictionary) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.escrowbootstrap.system.MacSystem;
 import org.escrowbootstrap.system.Result;
+import org.escrowbootstrap.system.ToolFailure;
 
 /**
  * Makes a standard user an admin for the escrow only, and makes sure it is always undone.
@@ -54,9 +55,7 @@ final class Elevation {
     Result<Grant> elevate(String user) {
         if (!SHORT_NAME.matcher(user).matches()) {
             return Result.failed(
-                    "elevation marker",
-                    org.escrowbootstrap.system.ToolFailure.Kind.IO_ERROR,
-                    "refusing to elevate an unusual user name");
+                    "elevation marker", ToolFailure.Kind.IO_ERROR, "refusing to elevate an unusual user name");
         }
         try {
             Files.createDirectories(marker.getParent());
@@ -72,7 +71,7 @@ final class Elevation {
             // Without the marker a crash could leave the user an admin for good: do not elevate at all.
             return Result.failed(
                     marker.toString(),
-                    org.escrowbootstrap.system.ToolFailure.Kind.IO_ERROR,
+                    ToolFailure.Kind.IO_ERROR,
                     "cannot write the elevation marker (" + e.getMessage() + ")");
         }
         Grant grant = new Grant(user);

@@ -13,6 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.escrowbootstrap.config.EscrowConfig;
+import org.escrowbootstrap.config.EscrowConfigKey;
 
 /**
  * The workflow's log: timestamped lines on stdout (Jamf keeps them in the policy log) and in the log file.
@@ -51,6 +53,11 @@ public final class EscrowLog implements AutoCloseable {
         EscrowLog log = new EscrowLog(stdout, file, clock);
         log.openFile();
         return log;
+    }
+
+    /** Logs to {@code stdout} and to the config's {@code paths.logFile}, under the host's sysroot if it has one. */
+    public static EscrowLog forConfig(EscrowConfig config, Host host, PrintStream stdout, Clock clock) {
+        return open(stdout, host.resolve(config.text(EscrowConfigKey.LOG_FILE)), clock);
     }
 
     /** Logs to {@code stdout} only. */

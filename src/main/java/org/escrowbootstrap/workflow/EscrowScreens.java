@@ -27,10 +27,12 @@ final class EscrowScreens {
 
     private final EscrowConfig config;
     private final EscrowTexts texts;
+    private final String infoBoxNote;
 
-    EscrowScreens(EscrowConfig config, EscrowTexts texts) {
+    EscrowScreens(EscrowConfig config, EscrowTexts texts, String infoBoxNote) {
         this.config = config;
         this.texts = texts;
+        this.infoBoxNote = infoBoxNote;
     }
 
     /** The password prompt; after a wrong password ({@code attemptsUsed > 0}) it says how many attempts are left. */
@@ -120,7 +122,15 @@ final class EscrowScreens {
                 .bannerTitle(true)
                 .bannerHeight(config.integer(EscrowConfigKey.BANNER_HEIGHT))
                 .icon(icon)
-                .infoBox(blankToNull(texts.render(EscrowConfigKey.INFO_BOX)));
+                .infoBox(infoBox());
+    }
+
+    private String infoBox() {
+        String box = blankToNull(texts.render(EscrowConfigKey.INFO_BOX));
+        if (infoBoxNote == null) {
+            return box;
+        }
+        return box == null ? infoBoxNote : box + "\n\n" + infoBoxNote;
     }
 
     // A help button is shown only with a link: without one, swiftDialog's info button would just quit (exit 3).

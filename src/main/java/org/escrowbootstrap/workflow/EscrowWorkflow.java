@@ -41,6 +41,7 @@ public final class EscrowWorkflow {
     private final EscrowTexts texts;
     private final EscrowScreens screens;
     private final Dialogs dialogs;
+    private boolean ran;
 
     private EscrowWorkflow(Builder b) {
         this.config = b.config;
@@ -54,7 +55,7 @@ public final class EscrowWorkflow {
         this.sleeper = b.sleeper;
         this.hooks = b.hooks;
         this.texts = new EscrowTexts(config, clock);
-        this.screens = new EscrowScreens(config, texts);
+        this.screens = new EscrowScreens(config, texts, b.infoBoxNote);
         this.dialogs = new Dialogs(presenters, log);
     }
 
@@ -62,8 +63,14 @@ public final class EscrowWorkflow {
         return new Builder();
     }
 
-    /** Runs the escrow once; never throws for anything the Mac or the user does. */
+    /** Runs the escrow; never throws for anything the Mac or the user does. A workflow runs once. */
     public WorkflowOutcome run() {
+        synchronized (this) {
+            if (ran) {
+                throw new IllegalStateException("an escrow workflow runs once; build a new one");
+            }
+            ran = true;
+        }
         WorkflowOutcome outcome;
         try {
             outcome = checkHost();
@@ -269,6 +276,7 @@ public final class EscrowWorkflow {
         private Optional<String> jamfUser = Optional.empty();
         private Sleeper sleeper = Sleeper.system();
         private ShutdownHooks hooks = ShutdownHooks.jvm();
+        private String infoBoxNote;
 
         private Builder() {}
 
@@ -330,6 +338,12 @@ public final class EscrowWorkflow {
 
         public Builder shutdownHooks(ShutdownHooks value) {
             hooks = value;
+            return this;
+        }
+
+        /** Markdown added under the info box on every screen, e.g. the preview's scenario and demo password. */
+        public Builder infoBoxNote(String markdown) {
+            infoBoxNote = markdown == null || markdown.isBlank() ? null : markdown;
             return this;
         }
 

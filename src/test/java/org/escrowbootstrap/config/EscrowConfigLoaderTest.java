@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -247,8 +248,7 @@ class EscrowConfigLoaderTest {
     }
 
     private static String line(String key, String value, String source) {
-        return "\n" + java.util.regex.Pattern.quote(key) + " += " + java.util.regex.Pattern.quote(value) + " +# "
-                + java.util.regex.Pattern.quote(source) + "\n";
+        return "\n" + Pattern.quote(key) + " += " + Pattern.quote(value) + " +# " + Pattern.quote(source) + "\n";
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.escrowbootstrap.model.ImageRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,7 @@ class EscrowConfigTest {
 
     @Test
     void defaults_areOurOwnNeutralWords() {
-        String json = EscrowDefaults.text().toLowerCase(java.util.Locale.ROOT);
+        String json = EscrowDefaults.text().toLowerCase(Locale.ROOT);
 
         assertThat(json).doesNotContain("giant").doesNotContain("eagle").doesNotContain("jamf server");
         assertThat(json).doesNotContain("good morning .");

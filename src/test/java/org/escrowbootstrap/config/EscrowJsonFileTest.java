@@ -1,6 +1,7 @@
 package org.escrowbootstrap.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -34,10 +35,9 @@ class EscrowJsonFileTest {
         assertThat(layer.settings())
                 .extracting(EscrowRawSetting::name, EscrowRawSetting::raw, EscrowRawSetting::location)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("support.contact", "Desk", file() + " line 3"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "behaviour.maxAttempts", new BigDecimal("5"), file() + " line 5"),
-                        org.assertj.core.groups.Tuple.tuple("behaviour.runRecon", false, file() + " line 5"));
+                        tuple("support.contact", "Desk", file() + " line 3"),
+                        tuple("behaviour.maxAttempts", new BigDecimal("5"), file() + " line 5"),
+                        tuple("behaviour.runRecon", false, file() + " line 5"));
     }
 
     @Test

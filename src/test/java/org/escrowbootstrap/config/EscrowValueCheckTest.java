@@ -3,6 +3,7 @@ package org.escrowbootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +82,25 @@ class EscrowValueCheckTest {
                 .isEqualTo("https://example.org/logo.png");
         assertThat(accepted(json(EscrowConfigKey.OVERLAY_PROMPT, "none"))).isEqualTo("none");
         assertThat(accepted(json(EscrowConfigKey.BANNER, ""))).isEqualTo("");
+    }
+
+    @Test
+    void image_bareColourForTheBanner_meansTheColour() {
+        assertThat(accepted(text(EscrowConfigKey.BANNER, "#0B5394"))).isEqualTo("colour=#0B5394");
+        assertThat(accepted(text(EscrowConfigKey.BANNER, "red"))).isEqualTo("colour=red");
+        assertThat(refused(text(EscrowConfigKey.ICON, "#0B5394")))
+                .startsWith("names an image file that does not exist");
+    }
+
+    @Test
+    void image_relativeFileWithoutBase_becomesAbsolute() throws Exception {
+        Path file = Files.createTempFile(Path.of(""), "icon", ".png");
+        try {
+            assertThat(accepted(text(EscrowConfigKey.ICON, file.getFileName().toString())))
+                    .isEqualTo(file.toAbsolutePath().normalize().toString());
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test

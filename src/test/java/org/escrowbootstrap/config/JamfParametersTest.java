@@ -2,6 +2,7 @@ package org.escrowbootstrap.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,12 +147,12 @@ class JamfParametersTest {
         assertThat(JamfParameters.SLOTS)
                 .extracting(JamfParameters.Slot::number, s -> s.key().key())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(5, "support.contact"),
-                        org.assertj.core.groups.Tuple.tuple(6, "branding.banner"),
-                        org.assertj.core.groups.Tuple.tuple(7, "branding.icon"),
-                        org.assertj.core.groups.Tuple.tuple(8, "behaviour.maxAttempts"),
-                        org.assertj.core.groups.Tuple.tuple(9, "behaviour.selfServiceExitZero"),
-                        org.assertj.core.groups.Tuple.tuple(10, "behaviour.runRecon"));
+                        tuple(5, "support.contact"),
+                        tuple(6, "branding.banner"),
+                        tuple(7, "branding.icon"),
+                        tuple(8, "behaviour.maxAttempts"),
+                        tuple(9, "behaviour.selfServiceExitZero"),
+                        tuple(10, "behaviour.runRecon"));
     }
 
     @Test

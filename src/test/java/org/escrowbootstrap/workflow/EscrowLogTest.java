@@ -7,6 +7,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.escrowbootstrap.config.EscrowConfig;
+import org.escrowbootstrap.config.EscrowConfigLoader;
+import org.escrowbootstrap.config.EscrowConfigSources;
 import org.escrowbootstrap.testing.ManualClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +35,7 @@ class EscrowLogTest {
         Path file = root.resolve("logs/escrow.log");
         try (EscrowLog log = EscrowLog.open(stdout, file, clock)) {
             log.info("first");
-            clock.advance(java.time.Duration.ofSeconds(75));
+            clock.advance(Duration.ofSeconds(75));
             log.error("second");
         }
 
@@ -76,6 +81,18 @@ class EscrowLogTest {
                 .startsWith("2026-03-12 09:41:07 [escrow] WARN  cannot open the log file " + folder)
                 .endsWith("; logging to stdout only");
         assertThat(stdout()).contains("INFO  one").contains("INFO  two");
+    }
+
+    @Test
+    void forConfig_writesTheConfiguredFileUnderTheSysroot() throws Exception {
+        EscrowConfig config = EscrowConfigLoader.load(
+                        EscrowConfigSources.of(root, null, null, List.of("paths.logFile=/Library/Logs/escrow.log")))
+                .config();
+        try (EscrowLog log = EscrowLog.forConfig(config, Host.simulated(root), stdout, clock)) {
+            log.info("hello");
+        }
+
+        assertThat(Files.readString(root.resolve("Library/Logs/escrow.log"))).contains("INFO  hello");
     }
 
     @Test

@@ -1,12 +1,16 @@
 package org.escrowbootstrap.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.escrowbootstrap.testing.ScriptedPresenter.exit;
 import static org.escrowbootstrap.testing.ScriptedPresenter.ok;
 import static org.escrowbootstrap.testing.ScriptedPresenter.password;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.escrowbootstrap.model.DialogSpec;
@@ -303,7 +307,7 @@ class EscrowWorkflowTest {
     @Test
     void escrow_statusLags_pollsUntilTheServerConfirms() {
         WorkflowHarness harness = harness(Scenario.PENDING_THEN_ESCROWED);
-        harness.simBuilder.lag(java.time.Duration.ofSeconds(5));
+        harness.simBuilder.lag(Duration.ofSeconds(5));
         WorkflowHarness.Run run = harness.answers(password(DEMO), ok()).run();
 
         assertThat(run.outcome()).isEqualTo(WorkflowOutcome.ESCROWED);
@@ -321,7 +325,7 @@ class EscrowWorkflowTest {
     @Test
     void escrow_statusLagsBeyondThePollWindow_reportsNotConfirmed() {
         WorkflowHarness harness = harness(Scenario.PENDING_THEN_ESCROWED).set("behaviour.pollSeconds=4");
-        harness.simBuilder.lag(java.time.Duration.ofSeconds(60));
+        harness.simBuilder.lag(Duration.ofSeconds(60));
         WorkflowHarness.Run run = harness.answers(password(DEMO), ok()).run();
 
         assertThat(run.outcome()).isEqualTo(WorkflowOutcome.ESCROW_FAILED);
@@ -607,6 +611,28 @@ class EscrowWorkflowTest {
                 .contains("\"behaviour.maxAttempts\": must be a whole number from 1 to 10, got"
                         + " \"lots\"; using 3 from default");
         assertThat(run.outcome()).isEqualTo(WorkflowOutcome.ALREADY_ESCROWED);
+    }
+
+    @Test
+    void run_twice_isRefused() {
+        WorkflowHarness harness = harness(Scenario.NOBODY_LOGGED_IN);
+        EscrowWorkflow workflow = EscrowWorkflow.builder()
+                .mac(harness.simBuilder.build())
+                .presenter(harness.presenter)
+                .host(harness.host)
+                .log(EscrowLog.stdoutOnly(new PrintStream(OutputStream.nullOutputStream()), harness.clock))
+                .shutdownHooks(harness.hooks)
+                .build();
+
+        assertThat(workflow.run()).isEqualTo(WorkflowOutcome.NO_USER);
+        assertThatThrownBy(workflow::run).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void builder_withoutTheMac_isRefused() {
+        assertThatThrownBy(() -> EscrowWorkflow.builder().build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("MacSystem");
     }
 
     @Test
