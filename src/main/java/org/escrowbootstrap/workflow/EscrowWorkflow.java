@@ -23,7 +23,8 @@ import org.escrowbootstrap.system.UserAccount;
  * token status, eligibility, the password (with retries), the escrow with progress and a status poll, the
  * result, and an optional {@code jamf recon}. Every step logs a line; the password never reaches the log. It
  * talks to the screen only through a {@link DialogPresenter}, opened once a user is known to be there, and runs
- * the slow work on the calling thread so the window stays responsive. Build one with {@link #builder()}.
+ * the slow work on the calling thread so the window stays responsive: never call {@link #run()} on the Swing event
+ * thread. Build one with {@link #builder()}.
  */
 public final class EscrowWorkflow {
 
