@@ -1,0 +1,67 @@
+package org.escrowbootstrap.config;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+
+/** Renders the merged config with the source of each value, for {@code config --print}. */
+final class EscrowProvenanceReport {
+
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+
+    private EscrowProvenanceReport() {}
+
+    static String render(LoadedEscrowConfig loaded) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Escrow Bootstrap configuration\n");
+        out.append("# Sources, lowest precedence first:\n");
+        for (String source : loaded.consulted()) {
+            out.append("#   ").append(source).append('\n');
+        }
+        int width = 0;
+        for (EscrowSetting setting : loaded.config().settings().values()) {
+            width = Math.max(width, setting.key().key().length());
+        }
+        String section = null;
+        for (EscrowSetting setting : loaded.config().settings().values()) {
+            EscrowConfigKey key = setting.key();
+            if (!key.section().equals(section)) {
+                section = key.section();
+                out.append('\n');
+            }
+            out.append(pad(key.key(), width))
+                    .append(" = ")
+                    .append(GSON.toJson(setting.value()))
+                    .append("    # ")
+                    .append(origin(setting))
+                    .append('\n');
+        }
+        out.append('\n');
+        if (loaded.problems().isEmpty()) {
+            out.append("# No problems.\n");
+        } else {
+            out.append("# Problems (none of them stops the escrow):\n");
+            for (EscrowConfigProblem problem : loaded.problems()) {
+                out.append("# ")
+                        .append(problem.severity())
+                        .append(' ')
+                        .append(problem)
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String origin(EscrowSetting setting) {
+        String source = setting.source().describe();
+        // A file's line says more than its name, which the header already lists.
+        if (setting.source() instanceof EscrowConfigSource.ConfigFile
+                && !setting.location().isEmpty()) {
+            return "config file " + setting.location();
+        }
+        return source;
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+}
