@@ -47,7 +47,8 @@ final class ColourCheck {
                 }
             }
         } else if (lower.startsWith("colour=") || lower.startsWith("color=")) {
-            String value = text.substring(text.indexOf('=') + 1).split(",")[0].strip();
+            String value =
+                    text.substring(text.indexOf('=') + 1).split(",", -1)[0].strip();
             if (Colour.parse(value).isEmpty()) {
                 bad.add(value);
             }

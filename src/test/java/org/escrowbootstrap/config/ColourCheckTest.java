@@ -15,6 +15,7 @@ class ColourCheckTest {
         assertThat(ColourCheck.badColours("gradient=red,blue:angle=45")).isEmpty();
         assertThat(ColourCheck.badColours("/Library/Logo.png")).isEmpty();
         assertThat(ColourCheck.badColours(null)).isEmpty();
+        assertThat(ColourCheck.badColours("SF=,")).isEmpty();
     }
 
     @Test
@@ -23,5 +24,6 @@ class ColourCheckTest {
                 .containsExactly("redd");
         assertThat(ColourCheck.badColours("colour=#GG0000")).containsExactly("#GG0000");
         assertThat(ColourCheck.badColours("gradient=red,bleu,green")).containsExactly("bleu");
+        assertThat(ColourCheck.badColours("colour=,")).containsExactly("");
     }
 }
