@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.escrowbootstrap.config.DialogOption.Channel;
 import org.escrowbootstrap.config.DialogOption.Group;
 import org.escrowbootstrap.config.DialogOption.Kind;
 import org.escrowbootstrap.config.DialogOption.Support;
@@ -67,11 +68,7 @@ public final class DialogHelp {
         }
         DialogOption o = option.get();
         StringBuilder out = new StringBuilder();
-        out.append(String.join(", ", spellings(o)));
-        if (o.argument() != null) {
-            out.append(' ').append(o.argument());
-        }
-        out.append('\n');
+        out.append(heading(o)).append('\n');
         out.append(wrap(o.help(), 2));
         out.append(wrap(
                 switch (o.support()) {
@@ -101,15 +98,23 @@ public final class DialogHelp {
     }
 
     private static void appendLine(StringBuilder out, DialogOption option) {
-        String names = String.join(", ", spellings(option))
-                + (option.argument() != null && option.kind() != Kind.FLAG ? " " + option.argument() : "");
-        String head = "  " + names;
+        String head = "  " + heading(option);
         if (head.length() + 2 > NAME_COLUMN) {
             out.append(head).append('\n').append(wrap(option.help(), NAME_COLUMN));
         } else {
             String body = wrap(option.help(), NAME_COLUMN);
             out.append(head).append(body.substring(head.length()));
         }
+    }
+
+    /** How help names an option: {@code -t, --title <text>}, or {@code "icons": […] (JSON)}. */
+    private static String heading(DialogOption option) {
+        if (option.channel() == Channel.JSON_ONLY) {
+            return "\"" + option.longName() + "\": " + (option.argument() == null ? "[…]" : option.argument())
+                    + " (JSON)";
+        }
+        String argument = option.argument() != null && option.kind() != Kind.FLAG ? " " + option.argument() : "";
+        return String.join(", ", spellings(option)) + argument;
     }
 
     /** Short name first, as help pages usually write it: {@code -t, --title}. */
@@ -126,7 +131,7 @@ public final class DialogHelp {
     private static String names(Support support) {
         return java.util.Arrays.stream(DialogOption.values())
                 .filter(option -> option.support() == support)
-                .map(DialogOption::display)
+                .map(option -> option.onCommandLine() ? option.display() : "\"" + option.longName() + "\" (JSON)")
                 .collect(Collectors.joining(", "));
     }
 

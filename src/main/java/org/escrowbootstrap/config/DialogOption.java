@@ -288,7 +288,7 @@ enum DialogOption {
             null,
             Kind.VALUE,
             "<file.png>",
-            "escrow-bootstrap: draw the dialog into this PNG file without showing a window, then exit 0.",
+            "Draw the dialog into this PNG file without showing a window, then exit 0.",
             Channel.CLI_ONLY),
     HELP(
             Group.PROGRAM,
@@ -511,7 +511,7 @@ enum DialogOption {
         FIELDS("Text fields"),
         TIMER("Timer and progress"),
         OUTPUT("Output and JSON input"),
-        PROGRAM("escrow-bootstrap");
+        PROGRAM("Not in swiftDialog");
 
         private final String heading;
 

@@ -93,6 +93,9 @@ final class JsonSource {
         String where = "";
         if (m.find(0)) {
             int offset = escaped.originalOffset(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            while (offset < source.length() && Character.isWhitespace(source.charAt(offset))) {
+                offset++; // the culprit is never blank: point at the next thing written
+            }
             int line = 1;
             int lineStart = 0;
             for (int i = 0; i < offset && i < source.length(); i++) {

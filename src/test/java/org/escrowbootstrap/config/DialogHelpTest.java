@@ -11,8 +11,10 @@ class DialogHelpTest {
         String help = DialogHelp.overview();
 
         for (DialogOption option : DialogOption.values()) {
-            assertThat(help).as(option.name()).contains(option.display());
+            String name = option.onCommandLine() ? option.display() : "\"" + option.longName() + "\"";
+            assertThat(help).as(option.name()).contains(name);
         }
+        assertThat(help).contains("  \"icons\": [{\"icon\": …}] (JSON)").doesNotContainPattern("--icons\\b");
         assertThat(help).contains("\nWindow\n", "\nButtons\n", "\nText fields\n", "\nTimer and progress\n");
         assertThat(help).contains("  -t, --title <text>").contains("  -h, --hideicon");
     }

@@ -73,6 +73,19 @@ class JsonSourceTest {
     }
 
     @Test
+    void parse_missingValue_pointsAtWhatFollows_notAtTheBlank() {
+        assertThatThrownBy(() -> JsonSource.parse("{\"title\": \"x\", \"message\": }", "--jsonstring"))
+                .hasMessageStartingWith("--jsonstring: not valid JSON at line 1, column 27: ");
+    }
+
+    @Test
+    void parse_missingComma_betweenLines() {
+        assertThatThrownBy(() ->
+                        JsonSource.parse("{\"title\": \"x\",\n  \"message\": \"y\"\n  \"width\": 3}", "--jsonstring"))
+                .hasMessage("--jsonstring: not valid JSON at line 3, column 3: expected ',' or '}'");
+    }
+
+    @Test
     void parse_trailingComma() {
         assertThatThrownBy(() -> JsonSource.parse("{\"title\": \"x\",}", "--jsonstring"))
                 .hasMessageStartingWith("--jsonstring: not valid JSON at line 1, column ")
