@@ -37,7 +37,12 @@ public final class DialogSpecReader {
         return new DialogSpecReader(MarkdownSource.DEFAULT_TIMEOUT).readArguments(args, variables);
     }
 
-    /** As {@link #read}, with a different time limit for {@code .md} URLs (tests). */
+    /** As {@link #read(List, TemplateVariables)}, for the array {@code main} receives. */
+    public static DialogRequest read(String[] args, TemplateVariables variables) {
+        return read(List.of(args), variables);
+    }
+
+    /** As {@link #read(List, TemplateVariables)}, with a different time limit for {@code .md} URLs (tests). */
     static DialogRequest read(List<String> args, TemplateVariables variables, Duration urlTimeout) {
         return new DialogSpecReader(urlTimeout).readArguments(args, variables);
     }

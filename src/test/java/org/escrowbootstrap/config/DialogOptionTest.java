@@ -2,6 +2,9 @@ package org.escrowbootstrap.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import org.escrowbootstrap.config.DialogOption.Channel;
@@ -111,6 +114,16 @@ class DialogOptionTest {
                 option.tokens().forEach(token -> assertThat(DialogOption.byToken(token))
                         .contains(option));
             }
+        }
+    }
+
+    @Test
+    void table_everyOptionIsInTheCompatibilityDocument() throws IOException {
+        String doc = Files.readString(Path.of("docs/swiftdialog-compatibility.md"));
+
+        for (DialogOption option : DialogOption.values()) {
+            String name = option.onCommandLine() ? "`" + option.display() : option.longName();
+            assertThat(doc).as(option.name()).contains(name);
         }
     }
 

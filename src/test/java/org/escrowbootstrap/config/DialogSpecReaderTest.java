@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -37,6 +39,27 @@ class DialogSpecReaderTest {
         assertThat(request.spec().title()).isEqualTo("Hello");
         assertThat(request.screenshot()).isEmpty();
         assertThat(request.warnings()).isEmpty();
+    }
+
+    @Test
+    void read_acceptsTheArrayMainReceives() {
+        assertThat(DialogSpecReader.read(new String[] {"--title", "T"}, VARIABLES)
+                        .spec()
+                        .title())
+                .isEqualTo("T");
+    }
+
+    @Test
+    void read_slowMarkdownUrl_isCutOffByTheTimeLimit() throws Exception {
+        try (java.net.ServerSocket silent =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            String url = "http://127.0.0.1:" + silent.getLocalPort() + "/message.md";
+
+            DialogRequest request = DialogSpecReader.read(List.of("--message", url), VARIABLES, Duration.ofMillis(300));
+
+            assertThat(request.spec().message()).startsWith("Could not read " + url + ": ");
+            assertThat(request.warnings()).hasSize(1);
+        }
     }
 
     @Test
@@ -151,7 +174,7 @@ class DialogSpecReaderTest {
         AtomicInteger lookups = new AtomicInteger();
         TemplateVariables counting = name -> {
             lookups.incrementAndGet();
-            return java.util.Optional.of("v");
+            return Optional.of("v");
         };
 
         DialogSpecReader.read(List.of("--title", "Plain", "--message", "No placeholders"), counting);
