@@ -102,20 +102,21 @@ public sealed interface ImageRef {
         if (lower.startsWith("gradient=")) {
             return parseGradient(text.substring("gradient=".length()));
         }
-        if (lower.startsWith("text=") && text.length() > 5) {
-            return new Text(text.substring(5));
+        if (lower.startsWith("text=")) {
+            return text.length() > 5 ? new Text(text.substring(5)) : none(); // "text=" alone draws nothing
         }
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             return new Url(text);
         }
         if (lower.startsWith("file://")) {
-            return new FilePath(text.substring("file://".length()));
+            String path = text.substring("file://".length());
+            return path.isBlank() ? none() : new FilePath(path);
         }
         return new FilePath(text);
     }
 
     private static ImageRef parseSymbol(String spec) {
-        String[] parts = spec.split(",");
+        String[] parts = spec.split(",", -1); // -1: "SF=," must still give a first part
         String name = parts[0].strip();
         if (name.isEmpty()) {
             name = "questionmark.circle";
@@ -149,7 +150,7 @@ public sealed interface ImageRef {
     }
 
     private static ImageRef parseColourFill(String spec) {
-        String[] parts = spec.split(",");
+        String[] parts = spec.split(",", -1); // -1: "colour=," must still give a first part
         Colour colour = Colour.parse(parts[0]).orElse(Colour.argb(0));
         boolean noGradient = parts.length > 1 && parts[1].strip().equalsIgnoreCase("nogradient");
         // swiftDialog's colour banner has a light gradient unless "nogradient" is given.

@@ -54,22 +54,31 @@ public final class Secret implements AutoCloseable {
         return chars.length;
     }
 
-    /** Compares in constant time for equal lengths, so a timing side channel tells nothing about the content. */
-    public synchronized boolean contentEquals(Secret other) {
-        ensureLive();
+    /**
+     * Compares in constant time for equal lengths, so a timing side channel tells nothing about the content.
+     *
+     * <p>The other secret is copied before this one is locked: holding both locks at once would deadlock when two
+     * threads compare the same pair in opposite directions.
+     */
+    public boolean contentEquals(Secret other) {
         char[] theirs = other.copy();
         try {
-            if (theirs.length != chars.length) {
-                return false;
-            }
-            int diff = 0;
-            for (int i = 0; i < chars.length; i++) {
-                diff |= chars[i] ^ theirs[i];
-            }
-            return diff == 0;
+            return contentEquals(theirs);
         } finally {
             Arrays.fill(theirs, '\0');
         }
+    }
+
+    private synchronized boolean contentEquals(char[] theirs) {
+        ensureLive();
+        if (theirs.length != chars.length) {
+            return false;
+        }
+        int diff = 0;
+        for (int i = 0; i < chars.length; i++) {
+            diff |= chars[i] ^ theirs[i];
+        }
+        return diff == 0;
     }
 
     public synchronized boolean isWiped() {

@@ -1,5 +1,7 @@
 package org.escrowbootstrap.model;
 
+import java.util.Locale;
+
 /**
  * A countdown that ends the dialog with exit 4 ({@code --timer}).
  *
@@ -16,15 +18,15 @@ public record TimerSpec(int seconds, boolean hideBar) {
         }
     }
 
-    /** Remaining time as swiftDialog shows it: {@code s}, {@code m:ss} or {@code h:mm:ss}. */
+    /** Remaining time as swiftDialog shows it: {@code s}, {@code m:ss} or {@code h:mm:ss}, in ASCII digits whatever the locale. */
     public static String format(int remaining) {
         int s = Math.max(0, remaining);
         if (s < 60) {
             return Integer.toString(s);
         }
         if (s < 3600) {
-            return String.format("%d:%02d", s / 60, s % 60);
+            return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
         }
-        return String.format("%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
+        return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
     }
 }

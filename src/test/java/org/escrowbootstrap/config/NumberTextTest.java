@@ -1,0 +1,33 @@
+package org.escrowbootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NumberTextTest {
+
+    @Test
+    void parse_acceptsPlainDecimals() {
+        assertThat(NumberText.parse("700")).contains(700.0);
+        assertThat(NumberText.parse(" 24.5 ")).contains(24.5);
+        assertThat(NumberText.parse("-10")).contains(-10.0);
+    }
+
+    @Test
+    void parse_refusesAnythingElse() {
+        assertThat(NumberText.parse("abc")).isEmpty();
+        assertThat(NumberText.parse("1e3")).isEmpty();
+        assertThat(NumberText.parse("0x10")).isEmpty();
+        assertThat(NumberText.parse("NaN")).isEmpty();
+        assertThat(NumberText.parse("12px")).isEmpty();
+        assertThat(NumberText.parse("")).isEmpty();
+        assertThat(NumberText.parse(null)).isEmpty();
+        assertThat(NumberText.parse("99999999999")).isEmpty();
+    }
+
+    @Test
+    void parseRounded_roundsHalfUp() {
+        assertThat(NumberText.parseRounded("700.5")).contains(701);
+        assertThat(NumberText.parseRounded("700.4")).contains(700);
+    }
+}
