@@ -13,6 +13,7 @@ import static org.escrowbootstrap.system.MacTools.SYSADMINCTL;
 import static org.escrowbootstrap.system.MacTools.then;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -159,8 +160,10 @@ public final class RealMac implements MacSystem {
         }
         List<Exchange> prompts = List.of(new Exchange(
                 PASSWORD_PROMPT, Reply.secret(password), tools.timeouts().prompt()));
+        // The wait for the prompt plus the check itself, so a missing prompt is reported as such.
+        Duration conversation = tools.timeouts().prompt().plus(tools.timeouts().query());
         return then(
-                tools.converse(DSCL, tools.timeouts().query(), prompts, "/Search", "-authonly", shortName),
+                tools.converse(DSCL, conversation, prompts, "/Search", "-authonly", shortName),
                 out -> out.answered() < prompts.size()
                         ? endedWithoutAsking(DSCL, out)
                         : MacOutput.passwordCheck(DSCL, out));
