@@ -1,8 +1,6 @@
 package org.escrowbootstrap.system;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.escrowbootstrap.system.ToolFailure.Kind;
 
@@ -33,7 +30,7 @@ public final class CommandRunner {
             Map.of("PATH", "/usr/bin:/bin:/usr/sbin:/sbin", "LANG", "en_US.UTF-8");
 
     /** How long to wait for output still in flight after a program exits. */
-    private static final long DRAIN_MILLIS = 1_000;
+    static final long DRAIN_MILLIS = 1_000;
 
     private final Consumer<String> diagnostics;
 
@@ -51,7 +48,8 @@ public final class CommandRunner {
         long started = System.nanoTime();
         Result<ProcessOutput> result;
         try {
-            result = runWithPipes(command, started);
+            Result<ProcessOutput> unusable = checkExecutable(command);
+            result = unusable != null ? unusable : PipeRun.run(command, CLEAN_ENVIRONMENT, started);
         } catch (RuntimeException | LinkageError e) {
             result = failed(command, Kind.IO_ERROR, e.toString());
         }
@@ -79,46 +77,6 @@ public final class CommandRunner {
         }
         report(command, result, started, exchanges.size());
         return result;
-    }
-
-    private Result<ProcessOutput> runWithPipes(Command command, long started) {
-        Result<ProcessOutput> unusable = checkExecutable(command);
-        if (unusable != null) {
-            return unusable;
-        }
-        ProcessBuilder builder = new ProcessBuilder(command.argv()).directory(new java.io.File("/"));
-        builder.environment().clear();
-        builder.environment().putAll(CLEAN_ENVIRONMENT);
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            return failed(command, Kind.IO_ERROR, e.getMessage());
-        }
-        Transcript out = new Transcript();
-        Transcript err = new Transcript();
-        Thread outReader = pump("stdout-reader", process.getInputStream(), out);
-        Thread errReader = pump("stderr-reader", process.getErrorStream(), err);
-        try {
-            feed(process.getOutputStream(), command.input());
-            boolean finished = process.waitFor(remainingMillis(started, command.timeout()), TimeUnit.MILLISECONDS);
-            if (!finished) {
-                ProcessTree.kill(process.toHandle());
-                process.waitFor(DRAIN_MILLIS, TimeUnit.MILLISECONDS);
-                return failed(command, Kind.TIMED_OUT, "after " + seconds(command.timeout()));
-            }
-            outReader.join(DRAIN_MILLIS);
-            errReader.join(DRAIN_MILLIS);
-            return Result.ok(
-                    new ProcessOutput(process.exitValue(), out.text(List.of()), err.text(List.of()), elapsed(started)));
-        } catch (InterruptedException e) {
-            ProcessTree.kill(process.toHandle());
-            Thread.currentThread().interrupt();
-            return failed(command, Kind.IO_ERROR, "interrupted");
-        } finally {
-            out.wipe();
-            err.wipe();
-        }
     }
 
     private Result<ProcessOutput> runOnTerminal(Command command, List<Exchange> exchanges, long started) {
@@ -246,37 +204,6 @@ public final class CommandRunner {
         return null;
     }
 
-    private static Thread pump(String name, InputStream in, Transcript into) {
-        Thread t = new Thread(
-                () -> {
-                    byte[] chunk = new byte[8192];
-                    try (in) {
-                        for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
-                            into.append(chunk, n);
-                        }
-                    } catch (IOException closed) {
-                        // The stream closed under us (the process was killed): what we have is all there is.
-                    } finally {
-                        Arrays.fill(chunk, (byte) 0);
-                        into.end();
-                    }
-                },
-                name);
-        t.setDaemon(true);
-        t.start();
-        return t;
-    }
-
-    private static void feed(OutputStream stdin, String input) {
-        try (stdin) {
-            if (input != null) {
-                stdin.write(input.getBytes(StandardCharsets.UTF_8));
-            }
-        } catch (IOException programNotReading) {
-            // It exited or closed its input early; its exit status tells the rest.
-        }
-    }
-
     private void report(Command command, Result<ProcessOutput> result, long started, int prompts) {
         String outcome;
         if (result instanceof Result.Ok<ProcessOutput> ok) {
@@ -289,16 +216,11 @@ public final class CommandRunner {
         diagnostics.accept("ran " + command.display() + ": " + outcome + " in " + millis(elapsed(started)) + answered);
     }
 
-    private static Result<ProcessOutput> failed(Command command, Kind kind, String detail) {
+    static Result<ProcessOutput> failed(Command command, Kind kind, String detail) {
         return Result.failed(command.tool(), kind, detail);
     }
 
-    private static long remainingMillis(long started, Duration timeout) {
-        long left = timeout.toNanos() - (System.nanoTime() - started);
-        return Math.max(1, TimeUnit.NANOSECONDS.toMillis(left));
-    }
-
-    private static Duration elapsed(long started) {
+    static Duration elapsed(long started) {
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
