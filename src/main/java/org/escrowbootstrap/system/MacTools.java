@@ -30,10 +30,10 @@ final class MacTools {
     private final CommandRunner runner;
 
     MacTools(Path sysroot, Timeouts timeouts, CommandRunner runner) {
-        if (sysroot == null || !sysroot.isAbsolute()) {
-            throw new IllegalArgumentException("sysroot must be an absolute path: " + sysroot);
+        if (sysroot == null || timeouts == null) {
+            throw new IllegalArgumentException("sysroot and timeouts must not be null");
         }
-        this.sysroot = sysroot;
+        this.sysroot = sysroot.toAbsolutePath(); // e.g. a relative --sysroot
         this.timeouts = timeouts;
         this.runner = runner;
     }

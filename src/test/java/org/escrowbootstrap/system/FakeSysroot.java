@@ -205,6 +205,11 @@ public final class FakeSysroot implements AutoCloseable {
         return this;
     }
 
+    /** Makes {@code profiles install} refuse an unsupported server before it asks for anything. */
+    public FakeSysroot supportCheckedBeforePrompting(boolean first) {
+        return flag("style/profiles-checks-first", first);
+    }
+
     /** Keeps terminal echo on while the fakes read a password, to prove the caller redacts an echoed secret. */
     public FakeSysroot echoSecrets(boolean echo) {
         return flag("style/echo-secrets", echo);

@@ -210,6 +210,27 @@ class RealMacFaultTest {
     }
 
     @Test
+    @Timeout(30)
+    void aToolThatNeverAnswers_isGivenUpAfterItsTimeout_andLeavesNoProcessBehind() throws Exception {
+        try (FakeSysroot mac = FakeSysroot.create()) {
+            mac.mode("profiles-status", Mode.HANG);
+            RealMac real = new RealMac(mac.root(), Timeouts.all(Duration.ofSeconds(2)), null);
+
+            long started = System.nanoTime();
+            ToolFailure failure = CommandRunnerTest.failure(real.bootstrapTokenStatus());
+            long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+
+            assertThat(failure.describe()).isEqualTo("/usr/bin/profiles did not finish in time: after 2 s");
+            assertThat(Processes.awaitGone(mac.hangingTool("profiles").orElseThrow(), Duration.ofSeconds(5)))
+                    .isTrue();
+            assertThat(Processes.awaitGone(mac.hangingGrandchild("profiles").orElseThrow(), Duration.ofSeconds(5)))
+                    .as("the grandchild, which only a whole-tree kill reaches")
+                    .isTrue();
+            System.out.println("profiles status with a 2 s timeout gave up after " + millis + " ms");
+        }
+    }
+
+    @Test
     void account_survivesEveryDseditgroupFault_byReadingTheGroupWithDscl() {
         for (Fault fault : List.of(Fault.MISSING, Fault.NOT_EXECUTABLE, Fault.NON_ZERO, Fault.EMPTY, Fault.GARBAGE)) {
             try (FakeSysroot mac = FakeSysroot.create()) {

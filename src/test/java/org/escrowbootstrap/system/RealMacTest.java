@@ -309,6 +309,18 @@ class RealMacTest {
     }
 
     @Test
+    void escrow_onAServerWithoutSupport_refusedBeforeAnyPrompt_isNotSupported() {
+        mac.serverSupportsEscrow(false).supportCheckedBeforePrompting(true);
+        try (Secret pw = Secret.of(FakeSysroot.ALICE_PASSWORD)) {
+            EscrowAttempt attempt = real.escrow("alice", pw).value();
+
+            assertThat(attempt.outcome()).isEqualTo(Outcome.NOT_SUPPORTED);
+            assertThat(attempt.toolText()).isEqualTo("Bootstrap Token functionality is not supported on the server.");
+        }
+        assertThat(mac.calls("/usr/bin/profiles").get(0).password()).isNull();
+    }
+
+    @Test
     void escrow_thatClaimsSuccessButChangesNothing_isPending() {
         mac.mode("profiles-install", Mode.NO_EFFECT);
         try (Secret pw = Secret.of(FakeSysroot.ALICE_PASSWORD)) {
