@@ -70,6 +70,11 @@ final class ProcSampler implements AutoCloseable {
                 return;
             }
             sweeps.incrementAndGet();
+            try {
+                Thread.sleep(2); // a breath between sweeps; the watched tools live far longer
+            } catch (InterruptedException e) {
+                return;
+            }
         }
     }
 

@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RealMacFaultTest {
 
+    /** Short, so hanging tools are given up quickly; long enough that a loaded machine never fails a healthy tool. */
     private static final Timeouts FAST =
-            new Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(1));
+            new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofSeconds(2));
 
     enum Fault {
         MISSING,

@@ -79,7 +79,7 @@ class RealMacPasswordSafetyTest {
 
         try (FakeSysroot mac = FakeSysroot.create()) {
             // Keep each tool alive a moment after it read the password, so the sampler sees every one of them.
-            mac.delay("profiles", "0.2").delay("dscl", "0.2");
+            mac.delay("profiles", "0.3").delay("dscl", "0.3");
             List<String> log = new ArrayList<>();
             RealMac real = new RealMac(mac.root(), Timeouts.defaults(), log::add);
             List<String> captured = new ArrayList<>();
@@ -116,6 +116,7 @@ class RealMacPasswordSafetyTest {
                     mac.calls().stream().filter(c -> c.password() != null).toList();
 
             // Wrong passwords, echoed by the tool: the captured text must still not hold them.
+            mac.delay("profiles", "0").delay("dscl", "0"); // nobody is sampling any more
             mac.escrowed(false).echoSecrets(true).user("alice").password("something else entirely");
             for (String password : HOSTILE) {
                 try (Secret secret = Secret.of(password)) {
