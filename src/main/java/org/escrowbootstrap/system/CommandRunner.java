@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -226,9 +227,7 @@ public final class CommandRunner {
 
     static String seconds(Duration d) {
         long millis = d.toMillis();
-        return millis % 1000 == 0
-                ? millis / 1000 + " s"
-                : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     private static String millis(Duration d) {

@@ -5,6 +5,7 @@ import com.pty4j.PtyProcessBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
@@ -89,7 +90,7 @@ final class PtySession implements AutoCloseable {
             out.write(line, 0, line.length);
             out.flush();
         } finally {
-            java.util.Arrays.fill(line, (byte) 0);
+            Arrays.fill(line, (byte) 0);
         }
     }
 
@@ -139,7 +140,7 @@ final class PtySession implements AutoCloseable {
         } catch (IOException endOfTerminal) {
             // Linux reports the end of a terminal whose last holder closed it as EIO: same as end of stream.
         } finally {
-            java.util.Arrays.fill(chunk, (byte) 0);
+            Arrays.fill(chunk, (byte) 0);
             transcript.end();
         }
     }

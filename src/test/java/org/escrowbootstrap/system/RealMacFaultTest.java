@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -283,7 +284,7 @@ class RealMacFaultTest {
     }
 
     private static Map<Fault, Expect> with(Map<Fault, Expect> base, Fault fault, Expect expect) {
-        Map<Fault, Expect> copy = new java.util.EnumMap<>(Fault.class);
+        Map<Fault, Expect> copy = new EnumMap<>(Fault.class);
         copy.putAll(base);
         copy.put(fault, expect);
         return copy;

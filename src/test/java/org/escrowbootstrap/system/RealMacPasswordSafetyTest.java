@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.escrowbootstrap.model.Secret;
 import org.escrowbootstrap.system.EscrowAttempt.Outcome;
 import org.escrowbootstrap.system.PasswordCheck.Verdict;
@@ -131,7 +133,7 @@ class RealMacPasswordSafetyTest {
             }
 
             assertThat(sampler.leaks()).as("secrets seen in /proc").isEmpty();
-            java.util.Set<String> seenPids = new java.util.HashSet<>();
+            Set<String> seenPids = new HashSet<>();
             sampler.seen().forEach(p -> seenPids.add(p.substring(0, p.indexOf(' '))));
             List<String> sampledPids =
                     sampledCalls.stream().map(c -> Long.toString(c.pid())).toList();
