@@ -1,0 +1,65 @@
+package org.escrowbootstrap.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The captured output of a child: searched as it grows, redacted when turned into text, wiped after. */
+class TranscriptTest {
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void find_seesAPromptOnlyOnceItIsComplete_evenWhenSplitAcrossChunks() {
+        Transcript t = new Transcript();
+        t.append(utf8("Enter the pass"), 14);
+        assertThat(t.find(Pattern.compile("password:"), 0)).isEmpty();
+
+        t.append(utf8("word:"), 5);
+
+        assertThat(t.find(Pattern.compile("password:"), 0)).hasValue(19);
+        assertThat(t.find(Pattern.compile("password:"), 19)).isEmpty();
+    }
+
+    @Test
+    void find_countsCharactersNotBytes_acrossMultiByteText() {
+        Transcript t = new Transcript();
+        byte[] bytes = utf8("Ünïcode 🔐 Password:");
+        t.append(bytes, bytes.length);
+
+        assertThat(t.find(Pattern.compile("Password:"), 0)).hasValue("Ünïcode 🔐 Password:".length());
+    }
+
+    @Test
+    void text_replacesEverySecretOccurrence() {
+        Transcript t = new Transcript();
+        byte[] bytes = utf8("Password:s3cr3t\nyou typed s3cr3t.\n");
+        t.append(bytes, bytes.length);
+
+        assertThat(t.text(List.of(utf8("s3cr3t")))).isEqualTo("Password:***\nyou typed ***.\n");
+        assertThat(t.text(9, List.of(utf8("s3cr3t")))).isEqualTo("***\nyou typed ***.\n");
+    }
+
+    @Test
+    void wipe_zeroesWhatWasCollected() {
+        Transcript t = new Transcript();
+        t.append(utf8("secret"), 6);
+
+        t.wipe();
+
+        assertThat(t.size()).isZero();
+        assertThat(t.text(List.of())).isEmpty();
+    }
+
+    @Test
+    void replaceAll_handlesAdjacentAndOverlappingLookingMatches() {
+        assertThat(new String(Transcript.replaceAll(utf8("aaaa"), utf8("aa")), StandardCharsets.UTF_8))
+                .isEqualTo("******");
+        assertThat(Transcript.replaceAll(utf8("none here"), utf8("xyz"))).isEqualTo(utf8("none here"));
+    }
+}
