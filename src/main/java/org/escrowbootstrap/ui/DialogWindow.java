@@ -38,6 +38,9 @@ final class DialogWindow {
     private final Consumer<String> links;
     private DialogContent content;
     private ScreenController controller;
+    private DialogContent pending;
+    private ScreenController pendingController;
+    private DialogSpec pendingSpec;
     private Point dragStart;
     private boolean dragEnabled;
 
@@ -68,15 +71,33 @@ final class DialogWindow {
         return frame;
     }
 
-    /** Shows {@code spec}, replacing the screen on display; the window opens on the first call. */
-    void present(DialogSpec spec, ScreenImages images, Consumer<DialogResult> onEnd) {
+    /**
+     * Builds the screen for {@code spec} without showing it yet, so the window can be prepared while its
+     * pictures are still loading; {@link #reveal()} then puts it on screen.
+     */
+    void prepare(DialogSpec spec, ScreenImages images, Consumer<DialogResult> onEnd) {
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        Dimension size = WindowPlacement.size(spec.window(), screen);
+        pending = new DialogContent(spec, images, size, uri -> links.accept(uri.toString()));
+        pendingController = new ScreenController(spec, pending, frame.getRootPane(), onEnd, links);
+        pendingSpec = spec;
+    }
+
+    /** Shows the prepared screen, replacing the one on display; the window opens on the first call. */
+    void reveal() {
+        if (pending == null) {
+            return;
+        }
         if (controller != null) {
             controller.stop();
         }
+        DialogSpec spec = pendingSpec;
+        content = pending;
+        controller = pendingController;
+        pending = null;
+        pendingController = null;
+        pendingSpec = null;
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        Dimension size = WindowPlacement.size(spec.window(), screen);
-        content = new DialogContent(spec, images, size, uri -> links.accept(uri.toString()));
-        controller = new ScreenController(spec, content, frame.getRootPane(), onEnd, links);
         dragEnabled = spec.window().moveable();
         installDrag(content);
         frame.setTitle(spec.title() == null || spec.title().isBlank() ? "Escrow Bootstrap" : spec.title());

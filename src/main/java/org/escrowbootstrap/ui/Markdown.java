@@ -8,6 +8,7 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
@@ -44,8 +45,13 @@ final class Markdown {
                     attributes.put("cellspacing", "0");
                     attributes.put("cellpadding", "4");
                 }
-                if (node instanceof Heading heading && heading.getLevel() <= 2) {
-                    attributes.put("class", "ruled");
+                // Swing's CSS has no :first-child: the first block is marked so it starts flush with the top.
+                // A heading on top keeps a little air above it, as swiftDialog's do; other blocks start flush.
+                boolean first = node.getParent() instanceof Document && node.getPrevious() == null;
+                boolean heading = node instanceof Heading;
+                boolean ruled = heading && ((Heading) node).getLevel() <= 2;
+                if (ruled || first) {
+                    attributes.put("class", ruled ? (first ? "ruledtop" : "ruled") : heading ? "headtop" : "top");
                 }
             })
             .build();

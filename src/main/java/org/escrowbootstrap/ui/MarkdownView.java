@@ -57,7 +57,7 @@ final class MarkdownView extends JEditorPane {
         setForeground(style.foreground());
         setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
-        HTMLEditorKit kit = new HTMLEditorKit();
+        HTMLEditorKit kit = new SpacedKit(style.lineHeight());
         setEditorKit(kit);
         StyleSheet sheet = new TrackedStyleSheet("Inter".equals(style.font().getFamily()));
         sheet.addStyleSheet(kit.getStyleSheet());
@@ -144,27 +144,31 @@ final class MarkdownView extends JEditorPane {
         String colour = Look.css(style.foreground());
         sheet.addRule("body { font-family: '" + family + "'; font-size: " + pt(size) + "; color: " + colour
                 + "; margin: 0; padding: 0; text-align: " + align + "; }");
-        sheet.addRule("p { margin-top: 0; margin-bottom: " + pt(size * 0.62f) + "; line-height: " + style.lineHeight()
-                + "; text-align: " + align + "; }");
+        sheet.addRule("p { margin-top: 0; margin-bottom: " + pt(size * 0.62f) + "; text-align: " + align + "; }");
         String headingFamily = "Inter".equals(family) ? "Inter SemiBold" : family;
         for (int level = 1; level <= 6; level++) {
             float h = size * style.headingScale()[level - 1];
             String rule = "h" + level + " { font-family: '" + headingFamily + "'; font-size: " + pt(h)
                     + "; font-weight: " + ("Inter".equals(family) ? "normal" : "bold") + "; margin-top: "
-                    + pt(h * 0.3f) + "; margin-bottom: " + pt(h * style.headingGap()) + "; text-align: " + align + "; ";
+                    + pt(h * 0.45f) + "; margin-bottom: " + pt(h * style.headingGap()) + "; text-align: " + align
+                    + "; ";
             if (style.rulesUnderHeadings() && level <= 2) {
                 rule += "padding-bottom: " + pt(h * 0.2f) + "; ";
             }
             sheet.addRule(rule + "}");
         }
         if (style.rulesUnderHeadings()) {
-            sheet.addRule(".ruled { border-bottom-width: 1px; border-bottom-style: solid; border-bottom-color: "
-                    + Look.css(style.divider()) + "; margin-bottom: " + pt(size * 0.55f) + "; }");
+            String rule = "border-bottom-width: 1px; border-bottom-style: solid; border-bottom-color: "
+                    + Look.css(style.divider()) + "; margin-bottom: " + pt(size * 0.85f) + "; ";
+            sheet.addRule(".ruled { " + rule + "}");
+            sheet.addRule(".ruledtop { " + rule + "margin-top: " + pt(size * 0.4f) + "; }");
         }
+        sheet.addRule(".headtop { margin-top: " + pt(size * 0.4f) + "; }");
+        sheet.addRule(".top { margin-top: 0; }");
         sheet.addRule("a { color: " + Look.css(style.link()) + "; text-decoration: none; }");
         sheet.addRule("ul, ol { margin-top: 0; margin-bottom: " + pt(size * 0.5f) + "; margin-left: " + pt(size * 1.3f)
                 + "; }");
-        sheet.addRule("li { margin-bottom: " + pt(size * 0.15f) + "; line-height: " + style.lineHeight() + "; }");
+        sheet.addRule("li { margin-bottom: " + pt(size * 0.15f) + "; }");
         sheet.addRule("code { font-family: Monospaced; font-size: " + pt(size * 0.85f) + "; background-color: "
                 + Look.css(style.codeBackground()) + "; }");
         sheet.addRule("pre { font-family: Monospaced; font-size: " + pt(size * 0.8f) + "; background-color: "
@@ -182,6 +186,43 @@ final class MarkdownView extends JEditorPane {
                 + pt(size * 0.6f) + "; }");
         sheet.addRule("del, s, strike { text-decoration: line-through; }");
         sheet.addRule(".image { font-style: italic; }");
+    }
+
+    /**
+     * An editor kit whose paragraphs, list items and headings keep {@code lineHeight} times the font's own line
+     * height between lines; Swing's style sheets ignore CSS {@code line-height}.
+     */
+    private static final class SpacedKit extends HTMLEditorKit {
+        private final float extra;
+        private final transient javax.swing.text.ViewFactory factory = new HTMLFactory() {
+            @Override
+            public javax.swing.text.View create(javax.swing.text.Element element) {
+                Object name = element.getAttributes().getAttribute(javax.swing.text.StyleConstants.NameAttribute);
+                if (name == javax.swing.text.html.HTML.Tag.P
+                        || name == javax.swing.text.html.HTML.Tag.IMPLIED
+                        || name instanceof javax.swing.text.html.HTML.Tag tag
+                                && tag.isBlock()
+                                && tag.toString().matches("h[1-6]")) {
+                    return new javax.swing.text.html.ParagraphView(element) {
+                        @Override
+                        protected void setPropertiesFromAttributes() {
+                            super.setPropertiesFromAttributes();
+                            setLineSpacing(extra);
+                        }
+                    };
+                }
+                return super.create(element);
+            }
+        };
+
+        SpacedKit(float lineHeight) {
+            this.extra = Math.max(0f, lineHeight - 1f);
+        }
+
+        @Override
+        public javax.swing.text.ViewFactory getViewFactory() {
+            return factory;
+        }
     }
 
     /** Gives Inter the letter spacing of {@link Fonts#tracked}, which CSS in Swing cannot express. */

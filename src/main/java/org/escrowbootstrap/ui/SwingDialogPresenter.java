@@ -111,16 +111,20 @@ public final class SwingDialogPresenter implements DialogPresenter {
         }
         Theme.install(spec.window().appearance());
         ScreenImages images = ScreenImages.start(spec, loader);
-        images.await(FIRST_PAINT_WAIT);
+        // The screen is built while its pictures load; it appears when they are in, or after the wait at most.
         Theme.onEdt(() -> {
-            if (closed) {
-                onEnd.accept(DialogResult.of(ExitCode.WINDOW_CLOSED));
-                return;
-            }
             if (window == null) {
                 window = new DialogWindow(links);
             }
-            window.present(spec, images, onEnd);
+            window.prepare(spec, images, onEnd);
+        });
+        images.await(FIRST_PAINT_WAIT);
+        Theme.onEdt(() -> {
+            if (closed || window == null) {
+                onEnd.accept(DialogResult.of(ExitCode.WINDOW_CLOSED));
+                return;
+            }
+            window.reveal();
         });
     }
 
