@@ -45,10 +45,10 @@ final class ButtonBar extends JPanel {
         if (timerSpec != null && !timerSpec.hideBar()) {
             timer = new TimerBar(timerSpec);
             add(timer, "growx, pushx, wmin 60, wmax " + Look.size("timer.width", 160) * 2);
-            add(new JLabel(), "pushx");
+            add(spacer(), "pushx");
         } else {
             timer = null;
-            add(new JLabel(), "pushx, growx");
+            add(spacer(), "pushx, growx");
         }
         button2 = buttons.hasButton2() ? button(buttons.button2Text(), "button2") : null;
         if (button2 != null) {
@@ -58,6 +58,12 @@ final class ButtonBar extends JPanel {
         if (button1 != null) {
             add(button1);
         }
+    }
+
+    private static JLabel spacer() {
+        JLabel spacer = new JLabel();
+        spacer.setName("buttonSpacer");
+        return spacer;
     }
 
     private static JButton button(String text, String name) {

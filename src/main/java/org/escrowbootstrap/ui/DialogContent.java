@@ -85,13 +85,10 @@ final class DialogContent extends JPanel {
             right.add(message, "grow, push, gaptop " + messageGap);
         } else {
             message = null;
-            right.add(
-                    new JPanel(null) {
-                        {
-                            setOpaque(false);
-                        }
-                    },
-                    "grow, push");
+            JPanel space = new JPanel(null);
+            space.setName("messageSpace");
+            space.setOpaque(false);
+            right.add(space, "grow, push");
         }
         if (!spec.fields().isEmpty()) {
             float messageSize =

@@ -58,6 +58,7 @@ final class FieldsPanel extends JPanel {
         add(box);
         boolean anyRequired = specs.stream().anyMatch(TextFieldSpec::required);
         JPanel footer = new JPanel(new MigLayout("insets 0, fillx, gap 8", "[grow, left][right]", "[top]"));
+        footer.setName("fieldsFooter");
         footer.setOpaque(false);
         problems.setName("problems");
         problems.setOpaque(false);

@@ -76,6 +76,7 @@ final class MessagePane extends JScrollPane {
             super(null);
             this.view = view;
             this.position = position;
+            setName("messageColumn");
             setOpaque(false);
             add(view);
         }

@@ -44,9 +44,18 @@ public final class SwingDialogPresenter implements DialogPresenter {
 
     /** A presenter that opens links with {@code links} (tests pass one that records them). */
     public SwingDialogPresenter(Consumer<String> warnings, LinkOpener links) {
+        this(warnings, links, new ImageLoader(warnings));
+    }
+
+    /** For tests that need other download timeouts. */
+    SwingDialogPresenter(Consumer<String> warnings, LinkOpener links, ImageLoader loader) {
         this.warnings = Objects.requireNonNull(warnings, "warnings");
-        this.loader = new ImageLoader(warnings);
+        this.loader = Objects.requireNonNull(loader, "loader");
         this.links = DialogWindow.linkHandler(Objects.requireNonNull(links, "links"), warnings);
+        // Asking the desktop for dark mode starts a process: do it now, off the path to the first screen.
+        Thread appearance = new Thread(SystemAppearance::isDark, "escrow-appearance");
+        appearance.setDaemon(true);
+        appearance.start();
     }
 
     @Override
@@ -109,6 +118,7 @@ public final class SwingDialogPresenter implements DialogPresenter {
         if (closed) {
             throw new IllegalStateException("the presenter is closed");
         }
+        Warmup.forScreen(spec);
         Theme.install(spec.window().appearance());
         ScreenImages images = ScreenImages.start(spec, loader);
         // The screen is built while its pictures load; it appears when they are in, or after the wait at most.

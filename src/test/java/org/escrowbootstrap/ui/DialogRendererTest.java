@@ -66,6 +66,33 @@ class DialogRendererTest {
     }
 
     @Test
+    void bannerImage_fillsTheWidthFromTheTopLeft_atMost130PointsHigh() throws IOException {
+        // 850 x 150 as swiftDialog suggests: red on the left half, blue on the right, a green bottom stripe.
+        BufferedImage banner = new BufferedImage(850, 150, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = banner.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, 425, 150);
+        g.setColor(Color.BLUE);
+        g.fillRect(425, 0, 425, 150);
+        g.setColor(Color.GREEN);
+        g.fillRect(0, 140, 850, 10);
+        g.dispose();
+        Path file = dir.resolve("banner.png");
+        ImageIO.write(banner, "png", file.toFile());
+
+        BufferedImage image = DialogRenderer.render(
+                plain().banner(ImageRef.parse(file.toString())).build(), 2, warnings::add);
+
+        assertThat(rgb(image, 10, 10)).isEqualTo(0xFF0000);
+        assertThat(rgb(image, 1630, 10)).isEqualTo(0x0000FF);
+        // Scaled to 820 wide it would be 145 high: the banner stops at 130 and crops the bottom (the green).
+        assertThat(rgb(image, 10, 255)).isEqualTo(0xFF0000);
+        assertThat(rgb(image, 10, 264)).isEqualTo(Look.background().getRGB() & 0xFFFFFF);
+        assertThat(count(image, 0, 0, 1640, 270, 0x00FF00, 40)).isZero();
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
     void bannerTitle_isDrawnInWhiteOverTheBanner() {
         DialogSpec spec = plain().banner(new ImageRef.Fill(List.of(Colour.rgb(0x000080)), false, 0))
                 .bannerTitle(true)

@@ -34,7 +34,7 @@ final class GuiHarness implements AutoCloseable {
     final Robot robot = BasicRobot.robotWithNewAwtHierarchy();
     final List<String> warnings = new CopyOnWriteArrayList<>();
     final List<URI> opened = new CopyOnWriteArrayList<>();
-    final SwingDialogPresenter presenter = new SwingDialogPresenter(warnings::add, opened::add);
+    final SwingDialogPresenter presenter;
     private final ExecutorService workflow = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "test-workflow");
         thread.setDaemon(true);
@@ -42,7 +42,16 @@ final class GuiHarness implements AutoCloseable {
     });
 
     GuiHarness() {
+        this(null);
+    }
+
+    /** With image downloads that give up after {@code downloadTimeout}, or the presenter's own when null. */
+    GuiHarness(java.time.Duration downloadTimeout) {
         robot.settings().delayBetweenEvents(20);
+        presenter = downloadTimeout == null
+                ? new SwingDialogPresenter(warnings::add, opened::add)
+                : new SwingDialogPresenter(
+                        warnings::add, opened::add, new ImageLoader(warnings::add, downloadTimeout, downloadTimeout));
     }
 
     /** Shows {@code spec} from a workflow thread, as the escrow does, and returns the pending result. */

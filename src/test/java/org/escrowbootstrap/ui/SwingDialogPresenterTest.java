@@ -421,6 +421,98 @@ class SwingDialogPresenterTest {
         assertThatThrownBy(() -> gui.presenter.show(passwordScreen())).isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void moveableWindow_followsADragOnItsBanner() {
+        WindowSpec moveable =
+                new WindowSpec(760, false, 480, false, 1.0, null, true, false, WindowSpec.Appearance.LIGHT, 'q');
+        gui.show(ReadmeScreens.message().toBuilder().window(moveable).build());
+        FrameFixture window = gui.window();
+        Point before = GuiActionRunner.execute(window.target()::getLocationOnScreen);
+        drag(window, 100, 50);
+        GuiHarness.waitFor(
+                "the window moved",
+                () -> window.target().getLocationOnScreen().equals(new Point(before.x + 100, before.y + 50)));
+    }
+
+    @Test
+    void fixedWindow_staysWhereItIs_whenDragged() {
+        gui.show(ReadmeScreens.message());
+        FrameFixture window = gui.window();
+        Point before = GuiActionRunner.execute(window.target()::getLocationOnScreen);
+        drag(window, 100, 50);
+        assertThat(GuiActionRunner.execute(window.target()::getLocationOnScreen))
+                .isEqualTo(before);
+    }
+
+    private void drag(FrameFixture window, int dx, int dy) {
+        java.awt.Component banner = window.panel("banner").target();
+        Point start = GuiActionRunner.execute(() -> {
+            Point p = banner.getLocationOnScreen();
+            return new Point(p.x + 30, p.y + 20);
+        });
+        gui.robot.moveMouse(start);
+        gui.robot.pressMouse(org.assertj.swing.core.MouseButton.LEFT_BUTTON);
+        gui.robot.moveMouse(new Point(start.x + dx / 2, start.y + dy / 2));
+        gui.robot.moveMouse(new Point(start.x + dx, start.y + dy));
+        gui.robot.releaseMouse(org.assertj.swing.core.MouseButton.LEFT_BUTTON);
+        gui.robot.waitForIdle();
+    }
+
+    @Test
+    void aNewScreen_putsTheFocusInItsFirstField() {
+        CompletableFuture<DialogResult> first = gui.show(screen().build());
+        gui.window().button("button1").click();
+        GuiHarness.result(first);
+        gui.show(passwordScreen());
+        GuiHarness.waitFor("the new screen's first field has the focus", () -> "field.0".equals(currentFocusName()));
+    }
+
+    @Test
+    void slowIcon_doesNotHoldBackTheWindow() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch answered = new java.util.concurrent.CountDownLatch(1);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(16, 16, java.awt.image.BufferedImage.TYPE_INT_ARGB), "png", png);
+        com.sun.net.httpserver.HttpServer server =
+                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/icon.png", exchange -> {
+            try {
+                release.await();
+                exchange.sendResponseHeaders(200, png.size());
+                exchange.getResponseBody().write(png.toByteArray());
+                exchange.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                answered.countDown();
+            }
+        });
+        server.start();
+        // A patient loader (a minute): only a window that does not wait for the picture can appear in time.
+        gui.close();
+        gui = new GuiHarness(java.time.Duration.ofSeconds(60));
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/icon.png";
+            CompletableFuture<DialogResult> pending =
+                    gui.show(screen().icon(IconSpec.of(ImageRef.parse(url), ImageRef.none()))
+                            .build());
+            FrameFixture window = gui.window();
+            assertThat(answered.getCount())
+                    .as("the picture is still on its way")
+                    .isEqualTo(1);
+            release.countDown();
+            assertThat(answered.await(30, java.util.concurrent.TimeUnit.SECONDS))
+                    .isTrue();
+            window.button("button1").click();
+            assertThat(GuiHarness.result(pending).exitCode()).isEqualTo(ExitCode.BUTTON1);
+            assertThat(gui.warnings).isEmpty();
+        } finally {
+            release.countDown();
+            server.stop(0);
+        }
+    }
+
     private static Object outline(FrameFixture window, String field) {
         JTextField target = window.textBox(field).targetCastedTo(JTextField.class);
         return GuiActionRunner.execute(() -> target.getClientProperty(FlatClientProperties.OUTLINE));
