@@ -28,7 +28,7 @@ final class ButtonBar extends JPanel {
             infoText = new JLabel(buttons.infoText());
             infoText.setName("infoText");
             infoText.setForeground(Look.secondary());
-            infoText.setFont(Fonts.inter(FontWeight.REGULAR, 12f));
+            infoText.setFont(Fonts.inter(FontWeight.REGULAR, Look.number("infoText.size", 12)));
             infoButton = null;
             add(infoText);
         } else if (buttons.hasInfoButton()) {

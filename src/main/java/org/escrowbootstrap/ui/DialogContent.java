@@ -57,7 +57,7 @@ final class DialogContent extends JPanel {
         body.setName("body");
         body.setOpaque(false);
         if (spec.hasTitleArea()) {
-            body.add(new TitleArea(spec), "span, growx, wrap, gapbottom 8");
+            body.add(new TitleArea(spec), "span, growx, wrap, gapbottom " + Look.size("title.gapBelow", 8));
         }
         if (leftColumn) {
             JPanel column = new JPanel(new MigLayout(
@@ -77,7 +77,9 @@ final class DialogContent extends JPanel {
         right.setName("mainColumn");
         right.setOpaque(false);
         if (icon.visible() && icon.centred()) {
-            right.add(new IconView(icon, images.icon, images.overlay), "center, growx 0, gapbottom 8");
+            right.add(
+                    new IconView(icon, images.icon, images.overlay),
+                    "center, growx 0, gapbottom " + Look.size("icon.gapBelowCentred", 8));
         }
         int messageGap = Look.size("message.topGap", 10);
         if (spec.message() != null && !spec.message().isBlank()) {
@@ -95,7 +97,7 @@ final class DialogContent extends JPanel {
                     spec.messageStyle().size() != null ? spec.messageStyle().size() : Look.size("message.size", 20);
             float labelSize = messageSize < 20 ? messageSize : messageSize - 4;
             fields = new FieldsPanel(spec.fields(), labelSize, spec.liveValidation());
-            right.add(fields, "growx, gaptop 8");
+            right.add(fields, "growx, gaptop " + Look.size("fields.topGap", 8));
         } else {
             fields = null;
         }
@@ -140,7 +142,9 @@ final class DialogContent extends JPanel {
     void setProgress(ProgressSpec update) {
         if (progress == null) {
             progress = new ProgressPanel(update);
-            progressSlot.setBorder(BorderFactory.createEmptyBorder(10, 0, 4, 0));
+            Insets around = Look.insets("progress.insets", new Insets(10, 0, 4, 0));
+            progressSlot.setBorder(
+                    BorderFactory.createEmptyBorder(around.top, around.left, around.bottom, around.right));
             progressSlot.add(progress, BorderLayout.CENTER);
             progressSlot.revalidate();
         } else {

@@ -1,6 +1,7 @@
 package org.escrowbootstrap.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import com.formdev.flatlaf.ui.FlatTextBorder;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
@@ -14,9 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import javax.imageio.ImageIO;
-import javax.swing.JComponent;
 import javax.swing.JPasswordField;
 import javax.swing.JRootPane;
 import org.escrowbootstrap.model.DialogSpec;
@@ -80,10 +79,15 @@ public final class DialogRenderer {
         root.setContentPane(content);
         ScreenController.applyInitialState(spec, content, root);
         if (content.fields() != null) {
-            // The window opens with the keyboard in the first field: paint its focus ring as the window shows it.
-            Predicate<JComponent> focused = c -> true;
-            content.fields().firstField().putClientProperty(FlatClientProperties.COMPONENT_FOCUS_OWNER, focused);
-            // A focused password field asks the keyboard for Caps Lock, which a headless toolkit cannot answer.
+            // The window opens with the keyboard in the first field: paint its focus ring, as the window shows it.
+            // (FlatLaf's own focus test also asks which window is active, which a picture has no business with.)
+            content.fields().firstField().setBorder(new FlatTextBorder() {
+                @Override
+                protected boolean isFocused(Component c) {
+                    return true;
+                }
+            });
+            // A password field's Caps Lock hint asks the keyboard, which a headless toolkit cannot answer.
             content.fields().rows().stream()
                     .flatMap(row -> row.inputs().stream())
                     .filter(JPasswordField.class::isInstance)

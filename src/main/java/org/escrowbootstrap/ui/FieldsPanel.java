@@ -50,7 +50,7 @@ final class FieldsPanel extends JPanel {
         Insets pad = Look.insets("fields.insets", new Insets(8, 8, 8, 8));
         int gap = Look.size("fields.gap", 6);
         float share = Look.number("fields.fieldShare", 0.48f);
-        JPanel box = new RoundedPanel(new FieldRowsLayout(pad, gap, 12, share));
+        JPanel box = new RoundedPanel(new FieldRowsLayout(pad, gap, Look.size("fields.labelGap", 12), share));
         box.setName("fieldsBox");
         for (int i = 0; i < specs.size(); i++) {
             rows.add(addRow(box, i, specs.get(i), labelSize, liveValidation));
@@ -71,7 +71,7 @@ final class FieldsPanel extends JPanel {
             note.setForeground(Look.colour("note.foreground", Look.foreground()));
             footer.add(note);
         }
-        add(footer, "gaptop 8");
+        add(footer, "gaptop " + Look.size("fields.footerGap", 8));
     }
 
     private Row addRow(JPanel box, int index, TextFieldSpec spec, float labelSize, boolean liveValidation) {
@@ -124,7 +124,10 @@ final class FieldsPanel extends JPanel {
             Color lock = Look.colour("lock.foreground", new Color(0x8FBF86));
             field.putClientProperty(
                     FlatClientProperties.TEXT_FIELD_TRAILING_ICON,
-                    new ArtworkIcon(Symbols.tinted("lock.fill", lock, null, FontWeight.REGULAR), 13, 17));
+                    new ArtworkIcon(
+                            Symbols.tinted("lock.fill", lock, null, FontWeight.REGULAR),
+                            Look.size("lock.width", 13),
+                            Look.size("lock.height", 17)));
         }
         return field;
     }

@@ -1,12 +1,14 @@
 package org.escrowbootstrap.ui;
 
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
+import java.awt.Insets;
 import java.awt.KeyboardFocusManager;
-import java.awt.Rectangle;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.swing.JEditorPane;
 import javax.swing.event.HyperlinkEvent;
@@ -36,21 +38,26 @@ final class MarkdownView extends JEditorPane {
             Alignment alignment,
             float[] headingScale,
             float headingGap,
-            boolean rulesUnderHeadings) {}
+            boolean rulesUnderHeadings) {
+        Style {
+            headingScale = headingScale.clone();
+            if (headingScale.length != 6) {
+                throw new IllegalArgumentException("one scale per heading level, h1 to h6");
+            }
+        }
+    }
 
     /** GitHub's heading sizes relative to the text: h1 to h6. */
     static final float[] GITHUB_HEADINGS = {2f, 1.5f, 1.25f, 1f, 0.875f, 0.85f};
 
-    private final String markdown;
     private int wrapWidth;
 
     MarkdownView(String markdown, Style style, Consumer<URI> linkOpener) {
-        this.markdown = markdown == null ? "" : markdown;
         Fonts.loadInter(); // the style sheet names Inter's faces, which AWT must know by then
         setEditable(false);
         setOpaque(false);
         setBorder(null);
-        setMargin(new java.awt.Insets(0, 0, 0, 0));
+        setMargin(new Insets(0, 0, 0, 0));
         setContentType("text/html");
         putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
         setFont(style.font());
@@ -68,7 +75,7 @@ final class MarkdownView extends JEditorPane {
         // link or bold word inside a line leaves a gap before the next run of text.
         document.putProperty("i18n", Boolean.TRUE); // AbstractDocument.I18NProperty, which is not public
         setDocument(document);
-        setText("<html><body>" + Markdown.toHtml(this.markdown) + "</body></html>");
+        setText("<html><body>" + Markdown.toHtml(markdown) + "</body></html>");
         setCaretPosition(0);
         addHyperlinkListener(event -> {
             if (event.getEventType() == HyperlinkEvent.EventType.ACTIVATED) {
@@ -84,24 +91,19 @@ final class MarkdownView extends JEditorPane {
     }
 
     @Override
-    public java.awt.Dimension getPreferredSize() {
+    public Dimension getPreferredSize() {
         if (wrapWidth <= 0) {
             return super.getPreferredSize();
         }
         if (getWidth() != wrapWidth) {
-            setSize(new java.awt.Dimension(wrapWidth, Short.MAX_VALUE));
+            setSize(new Dimension(wrapWidth, Short.MAX_VALUE));
         }
-        return new java.awt.Dimension(wrapWidth, super.getPreferredSize().height);
+        return new Dimension(wrapWidth, super.getPreferredSize().height);
     }
 
     @Override
-    public java.awt.Dimension getMinimumSize() {
-        return wrapWidth > 0 ? new java.awt.Dimension(wrapWidth, 0) : super.getMinimumSize();
-    }
-
-    /** The Markdown this view shows. */
-    String markdown() {
-        return markdown;
+    public Dimension getMinimumSize() {
+        return wrapWidth > 0 ? new Dimension(wrapWidth, 0) : super.getMinimumSize();
     }
 
     /** The text as a screen reader reads it. */
@@ -113,26 +115,18 @@ final class MarkdownView extends JEditorPane {
         }
     }
 
-    /** Keeps the view from jumping when it gains focus or text is selected in a scrolling message. */
-    @Override
-    public void scrollRectToVisible(Rectangle rect) {
-        if (getParent() != null) {
-            super.scrollRectToVisible(rect);
-        }
-    }
-
-    private static java.util.Optional<URI> toUri(HyperlinkEvent event) {
+    private static Optional<URI> toUri(HyperlinkEvent event) {
         try {
             if (event.getURL() != null) {
-                return java.util.Optional.of(event.getURL().toURI());
+                return Optional.of(event.getURL().toURI());
             }
             String description = event.getDescription();
             if (description == null || description.isBlank()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(new URI(description.strip()));
+            return Optional.of(new URI(description.strip()));
         } catch (URISyntaxException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -20,7 +20,7 @@ final class ProgressPanel extends JPanel {
         bar.setName("progress");
         bar.getAccessibleContext().setAccessibleName("Progress");
         text.setName("progressText");
-        text.setFont(Fonts.inter(FontWeight.REGULAR, 13f));
+        text.setFont(Fonts.inter(FontWeight.REGULAR, Look.number("progress.text.size", 13)));
         text.setForeground(Look.foreground());
         add(bar);
         add(text);

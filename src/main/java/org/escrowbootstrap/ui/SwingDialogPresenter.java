@@ -29,7 +29,6 @@ public final class SwingDialogPresenter implements DialogPresenter {
     /** The longest the window waits for its pictures before it appears. */
     public static final Duration FIRST_PAINT_WAIT = Duration.ofMillis(1500);
 
-    private final Consumer<String> warnings;
     private final ImageLoader loader;
     private final Consumer<String> links;
     private final Object screens = new Object();
@@ -49,7 +48,7 @@ public final class SwingDialogPresenter implements DialogPresenter {
 
     /** For tests that need other download timeouts. */
     SwingDialogPresenter(Consumer<String> warnings, LinkOpener links, ImageLoader loader) {
-        this.warnings = Objects.requireNonNull(warnings, "warnings");
+        Objects.requireNonNull(warnings, "warnings");
         this.loader = Objects.requireNonNull(loader, "loader");
         this.links = DialogWindow.linkHandler(Objects.requireNonNull(links, "links"), warnings);
         // Asking the desktop for dark mode starts a process: do it now, off the path to the first screen.
@@ -123,6 +122,9 @@ public final class SwingDialogPresenter implements DialogPresenter {
         ScreenImages images = ScreenImages.start(spec, loader);
         // The screen is built while its pictures load; it appears when they are in, or after the wait at most.
         Theme.onEdt(() -> {
+            if (closed) {
+                return; // closed meanwhile: the reveal below reports it
+            }
             if (window == null) {
                 window = new DialogWindow(links);
             }
@@ -136,10 +138,5 @@ public final class SwingDialogPresenter implements DialogPresenter {
             }
             window.reveal();
         });
-    }
-
-    /** The warning sink this presenter reports to. */
-    Consumer<String> warnings() {
-        return warnings;
     }
 }

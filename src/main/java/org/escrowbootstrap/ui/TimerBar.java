@@ -25,7 +25,7 @@ final class TimerBar extends JPanel {
         bar.getAccessibleContext().setAccessibleName("Time remaining");
         remaining = new JLabel();
         remaining.setName("timerText");
-        remaining.setFont(Fonts.inter(FontWeight.REGULAR, 12f));
+        remaining.setFont(Fonts.inter(FontWeight.REGULAR, Look.number("timer.text.size", 12)));
         remaining.setForeground(Look.secondary());
         add(bar, "growx");
         add(remaining);

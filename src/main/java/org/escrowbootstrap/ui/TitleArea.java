@@ -46,6 +46,6 @@ final class TitleArea extends JPanel {
         JSeparator divider = new JSeparator();
         divider.setName("divider");
         divider.setForeground(Look.colour("divider", divider.getForeground()));
-        add(divider, "gaptop 8");
+        add(divider, "gaptop " + Look.size("title.dividerGap", 8));
     }
 }

@@ -49,6 +49,19 @@ class ReadmeScreensTest {
                 && Math.abs(a.getBlue() - b.getBlue()) <= tolerance;
     }
 
+    private static int bluish(BufferedImage image, int x0, int y0, int width, int height) {
+        int n = 0;
+        for (int y = y0; y < y0 + height; y++) {
+            for (int x = x0; x < x0 + width; x++) {
+                Color c = new Color(image.getRGB(x, y));
+                if (c.getBlue() > c.getRed() + 60) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     @Test
     void messageScreen() throws IOException {
         BufferedImage image = render("message", ReadmeScreens.message());
@@ -66,6 +79,9 @@ class ReadmeScreensTest {
         assertThat(DialogRendererTest.count(image, 420, 600, 1100, 300, fieldsPanel & 0xFFFFFF, 1))
                 .as("the rounded fields panel")
                 .isGreaterThan(20_000);
+        assertThat(bluish(image, 960, 730, 540, 100))
+                .as("the focus ring of the password field, which has the keyboard when the window opens")
+                .isGreaterThan(1_500);
         assertThat(DialogRendererTest.count(
                         image, 1300, 820, 220, 140, Look.accent().getRGB() & 0xFFFFFF, 12))
                 .as("the accent-coloured OK button, bottom right")

@@ -2,7 +2,14 @@ package org.escrowbootstrap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.formdev.flatlaf.FlatLaf;
 import java.awt.Color;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javax.swing.UIManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.escrowbootstrap.model.WindowSpec.Appearance;
@@ -27,6 +34,34 @@ class ThemeTest {
         assertThat(Theme.isDark()).isTrue();
         assertThat(GuiActionRunner.execute(() -> UIManager.getColor("EscrowDialog.background")))
                 .isEqualTo(new Color(0x29292B));
+    }
+
+    @Test
+    void ourPropertiesParse_withoutAnyFlatLafComplaint() {
+        Logger flatlaf = Logger.getLogger(FlatLaf.class.getName());
+        List<String> complaints = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    complaints.add(record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        flatlaf.addHandler(handler);
+        try {
+            Theme.install(Appearance.DARK);
+            Theme.install(Appearance.LIGHT);
+        } finally {
+            flatlaf.removeHandler(handler);
+        }
+        assertThat(complaints).isEmpty();
     }
 
     @Test
