@@ -1,0 +1,154 @@
+package org.escrowbootstrap.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.Insets;
+import java.net.URI;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.JPanel;
+import net.miginfocom.swing.MigLayout;
+import org.escrowbootstrap.model.DialogSpec;
+import org.escrowbootstrap.model.IconSpec;
+import org.escrowbootstrap.model.ProgressSpec;
+
+/**
+ * Everything one screen shows, composed from one component per region: banner, title area, icon column with the
+ * info box, message, fields, progress and the button bar.
+ *
+ * <p>The window shows it and the PNG renderer paints it: both see exactly the same component.
+ */
+final class DialogContent extends JPanel {
+
+    private final DialogSpec spec;
+    private final Dimension size;
+    private final MessagePane message;
+    private final FieldsPanel fields;
+    private final ButtonBar buttons;
+    private final JPanel progressSlot = new JPanel(new BorderLayout());
+    private ProgressPanel progress;
+
+    DialogContent(DialogSpec spec, ScreenImages images, Dimension size, Consumer<URI> links) {
+        super(new BorderLayout());
+        this.spec = spec;
+        this.size = new Dimension(size);
+        setName("dialogContent");
+        setOpaque(true);
+        setBackground(Look.background());
+        if (spec.hasBanner()) {
+            add(new BannerPanel(spec, images.banner, size.width), BorderLayout.NORTH);
+        }
+        IconSpec icon = spec.icon();
+        boolean iconInColumn = icon.visible() && !icon.centred();
+        boolean infoBox = spec.infoBox() != null && !spec.infoBox().isBlank();
+        boolean leftColumn = iconInColumn || infoBox;
+        int columnWidth = infoBox ? Math.max(150, icon.size()) : icon.size();
+        Insets insets = spec.hasBanner()
+                ? Look.insets("insets", new Insets(17, 25, 15, 16))
+                : Look.insets("insets.noBanner", new Insets(12, 25, 15, 16));
+        int columnGap = Look.size("columnGap", 23) + icon.size() / 10;
+        String columns = leftColumn ? "[" + columnWidth + "!]" + columnGap + "[grow, fill]" : "[grow, fill]";
+        JPanel body = new JPanel(new MigLayout(
+                "insets " + insets.top + " " + insets.left + " " + insets.bottom + " " + insets.right
+                        + ", gap 0, fill, hidemode 3",
+                columns,
+                // Only the middle row gives way when the window is short: title, progress and buttons keep their size.
+                (spec.hasTitleArea() ? "[pref!]" : "") + "[0:pref, grow, fill][pref!][pref!]"));
+        body.setName("body");
+        body.setOpaque(false);
+        if (spec.hasTitleArea()) {
+            body.add(new TitleArea(spec), "span, growx, wrap, gapbottom " + Look.size("title.gapBelow", 8));
+        }
+        if (leftColumn) {
+            JPanel column = new JPanel(new MigLayout(
+                    "insets 0, gap 0, wrap 1, hidemode 3", "[" + columnWidth + "!, left]", "[][grow, top]"));
+            column.setName("iconColumn");
+            column.setOpaque(false);
+            if (iconInColumn) {
+                column.add(new IconView(icon, images.icon, images.overlay));
+            }
+            if (infoBox) {
+                int gap = iconInColumn ? Look.size("infoBox.topGap", 11) : 0;
+                column.add(InfoBox.create(spec.infoBox(), columnWidth, links), "gaptop " + gap + ", top");
+            }
+            body.add(column, "growy, top, hmin 0");
+        }
+        JPanel right = new JPanel(new MigLayout("insets 0, gap 0, wrap 1, fill, hidemode 3", "[grow, fill]"));
+        right.setName("mainColumn");
+        right.setOpaque(false);
+        if (icon.visible() && icon.centred()) {
+            right.add(
+                    new IconView(icon, images.icon, images.overlay),
+                    "center, growx 0, gapbottom " + Look.size("icon.gapBelowCentred", 8));
+        }
+        int messageGap = Look.size("message.topGap", 10);
+        if (spec.message() != null && !spec.message().isBlank()) {
+            message = new MessagePane(spec, links);
+            right.add(message, "grow, push, gaptop " + messageGap);
+        } else {
+            message = null;
+            JPanel space = new JPanel(null);
+            space.setName("messageSpace");
+            space.setOpaque(false);
+            right.add(space, "grow, push");
+        }
+        if (!spec.fields().isEmpty()) {
+            float messageSize =
+                    spec.messageStyle().size() != null ? spec.messageStyle().size() : Look.size("message.size", 20);
+            float labelSize = messageSize < 20 ? messageSize : messageSize - 4;
+            fields = new FieldsPanel(spec.fields(), labelSize, spec.liveValidation());
+            right.add(fields, "growx, gaptop " + Look.size("fields.topGap", 8));
+        } else {
+            fields = null;
+        }
+        body.add(right, "grow, hmin 0, wrap");
+        progressSlot.setName("progressSlot");
+        progressSlot.setOpaque(false);
+        body.add(progressSlot, "span, growx, wrap");
+        if (spec.progress() != null) {
+            setProgress(spec.progress());
+        }
+        buttons = new ButtonBar(spec.buttons(), spec.timer());
+        body.add(buttons, "span, growx, gaptop " + Look.size("buttons.topGap", 6));
+        add(body, BorderLayout.CENTER);
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        return new Dimension(size);
+    }
+
+    DialogSpec spec() {
+        return spec;
+    }
+
+    MessagePane message() {
+        return message;
+    }
+
+    FieldsPanel fields() {
+        return fields;
+    }
+
+    ButtonBar buttons() {
+        return buttons;
+    }
+
+    ProgressPanel progress() {
+        return progress;
+    }
+
+    /** Shows or changes the progress bar and its line, adding them when the screen had none. */
+    void setProgress(ProgressSpec update) {
+        if (progress == null) {
+            progress = new ProgressPanel(update);
+            Insets around = Look.insets("progress.insets", new Insets(10, 0, 4, 0));
+            progressSlot.setBorder(
+                    BorderFactory.createEmptyBorder(around.top, around.left, around.bottom, around.right));
+            progressSlot.add(progress, BorderLayout.CENTER);
+            progressSlot.revalidate();
+        } else {
+            progress.update(update);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.escrowbootstrap.ui;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import com.formdev.flatlaf.ui.FlatTextBorder;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Dimension;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javax.imageio.ImageIO;
+import javax.swing.JPasswordField;
+import javax.swing.JRootPane;
+import org.escrowbootstrap.model.DialogSpec;
+
+/**
+ * Paints a dialog into a PNG without a screen: the same content component the window shows, laid out at the
+ * window's size and painted at twice that size, so the image is as crisp as a Retina screenshot.
+ *
+ * <p>Works with {@code -Djava.awt.headless=true} and no display at all ({@code --screenshot FILE.png}, the escrow
+ * preview, tests). A width or height given in percent is taken of a 1440 × 900 screen when there is no screen.
+ * The picture shows the screen as it opens: button 1 disabled when the spec or a visible timer bar says so,
+ * the first field focused, the timer full, pictures that could not be read replaced by placeholders (reported to the warning sink).
+ */
+public final class DialogRenderer {
+
+    /** Pixels per point in the PNG: 2, as a Retina display, for sharp text and icons. */
+    public static final double SCALE = 2.0;
+
+    private DialogRenderer() {}
+
+    /**
+     * Renders {@code spec} to a PNG at {@link #SCALE}; never throws for bad input: an unwritable path comes back as
+     * a failed result with a one-line reason.
+     *
+     * @param warnings receives one line per unreadable picture; called from this thread
+     */
+    public static RenderResult renderPng(DialogSpec spec, Path file, Consumer<String> warnings) {
+        Path absolute = file.toAbsolutePath();
+        Path parent = absolute.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return RenderResult.failed("cannot write " + file + ": the folder " + parent + " does not exist");
+        }
+        if (Files.isDirectory(absolute)) {
+            return RenderResult.failed("cannot write " + file + ": it is a folder");
+        }
+        BufferedImage image = render(spec, SCALE, warnings);
+        try {
+            if (!ImageIO.write(image, "png", absolute.toFile())) {
+                return RenderResult.failed("cannot write " + file + ": no PNG writer available");
+            }
+        } catch (IOException | SecurityException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return RenderResult.failed("cannot write " + file + ": " + reason);
+        }
+        return RenderResult.written(absolute, image.getWidth(), image.getHeight());
+    }
+
+    /** Renders {@code spec} into an image {@code scale} times the window size. */
+    public static BufferedImage render(DialogSpec spec, double scale, Consumer<String> warnings) {
+        Theme.install(spec.window().appearance());
+        ScreenImages images = ScreenImages.now(spec, new ImageLoader(warnings));
+        AtomicReference<BufferedImage> result = new AtomicReference<>();
+        Theme.onEdt(() -> result.set(paint(spec, images, scale)));
+        return result.get();
+    }
+
+    private static BufferedImage paint(DialogSpec spec, ScreenImages images, double scale) {
+        Dimension size = WindowPlacement.size(spec.window(), screen());
+        DialogContent content = new DialogContent(spec, images, size, uri -> {});
+        JRootPane root = new JRootPane();
+        root.setContentPane(content);
+        ScreenController.applyInitialState(spec, content, root);
+        if (content.fields() != null) {
+            // The window opens with the keyboard in the first field: paint its focus ring, as the window shows it.
+            // (FlatLaf's own focus test also asks which window is active, which a picture has no business with.)
+            content.fields().firstField().setBorder(new FlatTextBorder() {
+                @Override
+                protected boolean isFocused(Component c) {
+                    return true;
+                }
+            });
+            // A password field's Caps Lock hint asks the keyboard, which a headless toolkit cannot answer.
+            content.fields().rows().stream()
+                    .flatMap(row -> row.inputs().stream())
+                    .filter(JPasswordField.class::isInstance)
+                    .forEach(field -> field.putClientProperty(FlatClientProperties.STYLE, "showCapsLock: false"));
+        }
+        root.setSize(size);
+        // Without a window there is no peer to validate against: lay the tree out by hand, twice, because wrapped
+        // text only knows its height once its width is known.
+        for (int pass = 0; pass < 2; pass++) {
+            layoutTree(root);
+        }
+        BufferedImage image = new BufferedImage(
+                (int) Math.round(size.width * scale),
+                (int) Math.round(size.height * scale),
+                BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.scale(scale, scale);
+            root.printAll(g);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static void layoutTree(Component component) {
+        if (component instanceof Container container) {
+            container.doLayout();
+            for (Component child : container.getComponents()) {
+                layoutTree(child);
+            }
+        }
+    }
+
+    private static Rectangle screen() {
+        if (GraphicsEnvironment.isHeadless()) {
+            return WindowPlacement.VIRTUAL_SCREEN;
+        }
+        return GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+    }
+}

@@ -1,0 +1,220 @@
+package org.escrowbootstrap.ui;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Desktop;
+import java.awt.Dimension;
+import java.awt.GraphicsEnvironment;
+import java.awt.Image;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.LayoutFocusTraversalPolicy;
+import javax.swing.SwingUtilities;
+import org.escrowbootstrap.model.DialogResult;
+import org.escrowbootstrap.model.DialogSpec;
+import org.escrowbootstrap.model.ProgressSpec;
+
+/**
+ * The one window of a run: a frame without a title bar (as swiftDialog's) whose content each new screen
+ * replaces in place, keeping the window where it is. Used on the Swing thread only.
+ */
+final class DialogWindow {
+
+    static final String NAME = "escrowDialog";
+
+    private final JFrame frame = new JFrame();
+    private final Consumer<String> links;
+    private DialogContent content;
+    private ScreenController controller;
+    private DialogContent pending;
+    private ScreenController pendingController;
+    private DialogSpec pendingSpec;
+    private Point dragStart;
+    private boolean dragEnabled;
+
+    DialogWindow(Consumer<String> links) {
+        this.links = links;
+        frame.setName(NAME);
+        frame.setUndecorated(true);
+        frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                if (controller != null) {
+                    controller.windowClosing();
+                }
+            }
+        });
+        frame.setFocusTraversalPolicy(new LayoutFocusTraversalPolicy() {
+            @Override
+            public Component getDefaultComponent(Container container) {
+                JComponent first = controller != null ? controller.initialFocus() : null;
+                return first != null ? first : super.getDefaultComponent(container);
+            }
+        });
+        installQuitHandler();
+    }
+
+    JFrame frame() {
+        return frame;
+    }
+
+    /**
+     * Builds the screen for {@code spec} without showing it yet, so the window can be prepared while its
+     * pictures are still loading; {@link #reveal()} then puts it on screen.
+     */
+    void prepare(DialogSpec spec, ScreenImages images, Consumer<DialogResult> onEnd) {
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        Dimension size = WindowPlacement.size(spec.window(), screen);
+        pending = new DialogContent(spec, images, size, uri -> links.accept(uri.toString()));
+        pendingController = new ScreenController(spec, pending, frame.getRootPane(), onEnd, links);
+        pendingSpec = spec;
+    }
+
+    /** Shows the prepared screen, replacing the one on display; the window opens on the first call. */
+    void reveal() {
+        if (pending == null) {
+            return;
+        }
+        if (controller != null) {
+            controller.stop();
+        }
+        DialogSpec spec = pendingSpec;
+        content = pending;
+        controller = pendingController;
+        pending = null;
+        pendingController = null;
+        pendingSpec = null;
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        dragEnabled = spec.window().moveable();
+        installDrag(content);
+        frame.setTitle(spec.title() == null || spec.title().isBlank() ? "Escrow Bootstrap" : spec.title());
+        frame.setAlwaysOnTop(spec.window().onTop());
+        boolean opening = !frame.isVisible();
+        Rectangle before = frame.getBounds();
+        frame.setContentPane(content);
+        controller.start();
+        if (opening) {
+            frame.pack();
+            frame.setLocation(WindowPlacement.location(spec.window().position(), frame.getSize(), screen));
+            frame.setVisible(true);
+            frame.toFront();
+            SwingUtilities.invokeLater(this::setAppIcons);
+        } else {
+            Dimension now = frame.getPreferredSize();
+            if (!now.equals(before.getSize())) {
+                // Keep the window's centre where it was, so a taller screen grows evenly and stays in view.
+                Point centre = new Point((int) before.getCenterX(), (int) before.getCenterY());
+                Point corner = new Point(centre.x - now.width / 2, centre.y - now.height / 2);
+                frame.setBounds(new Rectangle(WindowPlacement.clamp(corner, now, screen), now));
+            }
+            frame.revalidate();
+            frame.repaint();
+        }
+        JComponent first = controller.initialFocus();
+        if (first != null) {
+            first.requestFocusInWindow();
+        }
+    }
+
+    void updateProgress(ProgressSpec progress) {
+        if (content != null) {
+            content.setProgress(progress);
+            content.revalidate();
+            content.repaint();
+        }
+    }
+
+    void dispose() {
+        if (controller != null) {
+            controller.stop();
+        }
+        frame.dispose();
+    }
+
+    /** Dragging the window by its background, when the spec makes it moveable. */
+    private void installDrag(JComponent target) {
+        MouseAdapter drag = new MouseAdapter() {
+            @Override
+            public void mousePressed(MouseEvent e) {
+                dragStart = dragEnabled ? e.getLocationOnScreen() : null;
+            }
+
+            @Override
+            public void mouseDragged(MouseEvent e) {
+                if (dragStart != null) {
+                    Point now = e.getLocationOnScreen();
+                    Point at = frame.getLocation();
+                    frame.setLocation(at.x + now.x - dragStart.x, at.y + now.y - dragStart.y);
+                    dragStart = now;
+                }
+            }
+        };
+        target.addMouseListener(drag);
+        target.addMouseMotionListener(drag);
+    }
+
+    /** On macOS Cmd+Q goes to the application's quit handler: it becomes the quit key instead of exit 0. */
+    private void installQuitHandler() {
+        if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.APP_QUIT_HANDLER)) {
+            Desktop.getDesktop().setQuitHandler((event, response) -> {
+                response.cancelQuit();
+                SwingUtilities.invokeLater(() -> {
+                    if (controller != null) {
+                        controller.quitRequested();
+                    }
+                });
+            });
+        }
+    }
+
+    /** The app icon in the task bar or Dock, drawn from our SVG after the window is up. */
+    private void setAppIcons() {
+        Artwork art = Symbols.builtin("default");
+        List<Image> icons = new ArrayList<>();
+        for (int size : new int[] {16, 32, 64, 128}) {
+            BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+            var g = image.createGraphics();
+            art.paint(g, new Rectangle2D.Double(0, 0, size, size));
+            g.dispose();
+            icons.add(image);
+        }
+        frame.setIconImages(icons);
+    }
+
+    /** A link in the message or the info button's action. */
+    static Consumer<String> linkHandler(LinkOpener opener, Consumer<String> warnings) {
+        return link -> {
+            URI uri;
+            try {
+                uri = new URI(link);
+            } catch (java.net.URISyntaxException e) {
+                warnings.accept("cannot open the link " + link + ": it is not a valid URL");
+                return;
+            }
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            opener.open(uri);
+                        } catch (java.io.IOException | RuntimeException e) {
+                            warnings.accept("cannot open the link " + link + ": " + e.getMessage());
+                        }
+                    },
+                    "escrow-link-opener");
+            thread.setDaemon(true);
+            thread.start();
+        };
+    }
+}

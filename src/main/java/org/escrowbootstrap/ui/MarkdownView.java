@@ -1,0 +1,244 @@
+package org.escrowbootstrap.ui;
+
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.Insets;
+import java.awt.KeyboardFocusManager;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.swing.JEditorPane;
+import javax.swing.event.HyperlinkEvent;
+import javax.swing.text.html.HTMLDocument;
+import javax.swing.text.html.HTMLEditorKit;
+import javax.swing.text.html.StyleSheet;
+import org.escrowbootstrap.model.Alignment;
+
+/**
+ * A read-only, selectable view of Markdown text (the message, the info box): headings, emphasis, lists, code,
+ * tables and links that open in the browser.
+ *
+ * <p>Tab moves the focus on (Swing's text views would keep it); Ctrl+Tab walks the links and Ctrl+Space opens
+ * one, as in any Swing HTML view.
+ */
+final class MarkdownView extends JEditorPane {
+
+    /** How a view's text looks: the base font, colours, line height and heading sizes. */
+    record Style(
+            Font font,
+            Color foreground,
+            Color link,
+            Color divider,
+            Color codeBackground,
+            Color tableBorder,
+            float lineHeight,
+            Alignment alignment,
+            float[] headingScale,
+            float headingGap,
+            boolean rulesUnderHeadings) {
+        Style {
+            headingScale = headingScale.clone();
+            if (headingScale.length != 6) {
+                throw new IllegalArgumentException("one scale per heading level, h1 to h6");
+            }
+        }
+    }
+
+    /** GitHub's heading sizes relative to the text: h1 to h6. */
+    static final float[] GITHUB_HEADINGS = {2f, 1.5f, 1.25f, 1f, 0.875f, 0.85f};
+
+    private int wrapWidth;
+
+    MarkdownView(String markdown, Style style, Consumer<URI> linkOpener) {
+        Fonts.loadInter(); // the style sheet names Inter's faces, which AWT must know by then
+        setEditable(false);
+        setOpaque(false);
+        setBorder(null);
+        setMargin(new Insets(0, 0, 0, 0));
+        setContentType("text/html");
+        putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
+        setFont(style.font());
+        setForeground(style.foreground());
+        setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
+        setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
+        HTMLEditorKit kit = new SpacedKit(style.lineHeight());
+        setEditorKit(kit);
+        StyleSheet sheet = new TrackedStyleSheet("Inter".equals(style.font().getFamily()));
+        sheet.addStyleSheet(kit.getStyleSheet());
+        addRules(sheet, style);
+        HTMLDocument document = new HTMLDocument(sheet);
+        document.setParser(new javax.swing.text.html.parser.ParserDelegator());
+        // Lays text out with TextLayout, which measures letter spacing the same way it paints it; otherwise a
+        // link or bold word inside a line leaves a gap before the next run of text.
+        document.putProperty("i18n", Boolean.TRUE); // AbstractDocument.I18NProperty, which is not public
+        setDocument(document);
+        setText("<html><body>" + Markdown.toHtml(markdown) + "</body></html>");
+        setCaretPosition(0);
+        addHyperlinkListener(event -> {
+            if (event.getEventType() == HyperlinkEvent.EventType.ACTIVATED) {
+                toUri(event).ifPresent(linkOpener);
+            }
+        });
+        getAccessibleContext().setAccessibleDescription(plainText());
+    }
+
+    /** Makes the view as wide as {@code width} and as tall as its text wrapped there (the info box). */
+    void wrapAt(int width) {
+        wrapWidth = width;
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        if (wrapWidth <= 0) {
+            return super.getPreferredSize();
+        }
+        if (getWidth() != wrapWidth) {
+            setSize(new Dimension(wrapWidth, Short.MAX_VALUE));
+        }
+        return new Dimension(wrapWidth, super.getPreferredSize().height);
+    }
+
+    @Override
+    public Dimension getMinimumSize() {
+        return wrapWidth > 0 ? new Dimension(wrapWidth, 0) : super.getMinimumSize();
+    }
+
+    /** The text as a screen reader reads it. */
+    String plainText() {
+        try {
+            return getDocument().getText(0, getDocument().getLength()).strip();
+        } catch (javax.swing.text.BadLocationException e) {
+            return "";
+        }
+    }
+
+    private static Optional<URI> toUri(HyperlinkEvent event) {
+        try {
+            if (event.getURL() != null) {
+                return Optional.of(event.getURL().toURI());
+            }
+            String description = event.getDescription();
+            if (description == null || description.isBlank()) {
+                return Optional.empty();
+            }
+            return Optional.of(new URI(description.strip()));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void addRules(StyleSheet sheet, Style style) {
+        Font font = style.font();
+        float size = font.getSize2D();
+        String family = font.getFamily();
+        String align = style.alignment().name().toLowerCase(Locale.ROOT).replace("centre", "center");
+        String colour = Look.css(style.foreground());
+        sheet.addRule("body { font-family: '" + family + "'; font-size: " + pt(size) + "; color: " + colour
+                + "; margin: 0; padding: 0; text-align: " + align + "; }");
+        sheet.addRule("p { margin-top: 0; margin-bottom: " + pt(size * 0.62f) + "; text-align: " + align + "; }");
+        String headingFamily = "Inter".equals(family) ? "Inter SemiBold" : family;
+        for (int level = 1; level <= 6; level++) {
+            float h = size * style.headingScale()[level - 1];
+            String rule = "h" + level + " { font-family: '" + headingFamily + "'; font-size: " + pt(h)
+                    + "; font-weight: " + ("Inter".equals(family) ? "normal" : "bold") + "; margin-top: "
+                    + pt(h * 0.45f) + "; margin-bottom: " + pt(h * style.headingGap()) + "; text-align: " + align
+                    + "; ";
+            if (style.rulesUnderHeadings() && level <= 2) {
+                rule += "padding-bottom: " + pt(h * 0.2f) + "; ";
+            }
+            sheet.addRule(rule + "}");
+        }
+        if (style.rulesUnderHeadings()) {
+            String rule = "border-bottom-width: 1px; border-bottom-style: solid; border-bottom-color: "
+                    + Look.css(style.divider()) + "; margin-bottom: " + pt(size * 0.85f) + "; ";
+            sheet.addRule(".ruled { " + rule + "}");
+            sheet.addRule(".ruledtop { " + rule + "margin-top: " + pt(size * 0.4f) + "; }");
+        }
+        sheet.addRule(".headtop { margin-top: " + pt(size * 0.4f) + "; }");
+        sheet.addRule(".top { margin-top: 0; }");
+        sheet.addRule("a { color: " + Look.css(style.link()) + "; text-decoration: none; }");
+        sheet.addRule("ul, ol { margin-top: 0; margin-bottom: " + pt(size * 0.5f) + "; margin-left: " + pt(size * 1.3f)
+                + "; }");
+        sheet.addRule("li { margin-bottom: " + pt(size * 0.15f) + "; }");
+        sheet.addRule("code { font-family: Monospaced; font-size: " + pt(size * 0.85f) + "; background-color: "
+                + Look.css(style.codeBackground()) + "; }");
+        sheet.addRule("pre { font-family: Monospaced; font-size: " + pt(size * 0.8f) + "; background-color: "
+                + Look.css(style.codeBackground()) + "; margin-top: 0; margin-bottom: " + pt(size * 0.6f)
+                + "; padding: " + pt(size * 0.4f) + "; }");
+        sheet.addRule("blockquote { margin: 0 0 " + pt(size * 0.6f) + " 0; padding-left: " + pt(size * 0.7f)
+                + "; border-left-width: 3px; border-left-style: solid; border-left-color: "
+                + Look.css(style.divider()) + "; color: " + Look.css(blend(style.foreground(), 0.7f)) + "; }");
+        sheet.addRule("table { margin-bottom: " + pt(size * 0.6f) + "; }");
+        String cell = "border-width: 1px; border-style: solid; border-color: " + Look.css(style.tableBorder()) + "; ";
+        sheet.addRule("th { " + cell + "font-family: '" + headingFamily + "'; text-align: left; }");
+        sheet.addRule("td { " + cell + "}");
+        sheet.addRule(".rule { border-bottom-width: 1px; border-bottom-style: solid; border-bottom-color: "
+                + Look.css(style.divider()) + "; font-size: 2pt; margin-top: " + pt(size * 0.2f) + "; margin-bottom: "
+                + pt(size * 0.6f) + "; }");
+        sheet.addRule("del, s, strike { text-decoration: line-through; }");
+        sheet.addRule(".image { font-style: italic; }");
+    }
+
+    /**
+     * An editor kit whose paragraphs, list items and headings keep {@code lineHeight} times the font's own line
+     * height between lines; Swing's style sheets ignore CSS {@code line-height}.
+     */
+    private static final class SpacedKit extends HTMLEditorKit {
+        private final float extra;
+        private final transient javax.swing.text.ViewFactory factory = new HTMLFactory() {
+            @Override
+            public javax.swing.text.View create(javax.swing.text.Element element) {
+                Object name = element.getAttributes().getAttribute(javax.swing.text.StyleConstants.NameAttribute);
+                if (name == javax.swing.text.html.HTML.Tag.P
+                        || name == javax.swing.text.html.HTML.Tag.IMPLIED
+                        || name instanceof javax.swing.text.html.HTML.Tag tag
+                                && tag.isBlock()
+                                && tag.toString().matches("h[1-6]")) {
+                    return new javax.swing.text.html.ParagraphView(element) {
+                        @Override
+                        protected void setPropertiesFromAttributes() {
+                            super.setPropertiesFromAttributes();
+                            setLineSpacing(extra);
+                        }
+                    };
+                }
+                return super.create(element);
+            }
+        };
+
+        SpacedKit(float lineHeight) {
+            this.extra = Math.max(0f, lineHeight - 1f);
+        }
+
+        @Override
+        public javax.swing.text.ViewFactory getViewFactory() {
+            return factory;
+        }
+    }
+
+    /** Gives Inter the letter spacing of {@link Fonts#tracked}, which CSS in Swing cannot express. */
+    private static final class TrackedStyleSheet extends StyleSheet {
+        private final boolean track;
+
+        TrackedStyleSheet(boolean track) {
+            this.track = track;
+        }
+
+        @Override
+        public Font getFont(javax.swing.text.AttributeSet attributes) {
+            Font font = super.getFont(attributes);
+            return track && font.getFamily().startsWith("Inter") ? Fonts.tracked(font) : font;
+        }
+    }
+
+    private static Color blend(Color colour, float alpha) {
+        return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), Math.round(alpha * 255));
+    }
+
+    private static String pt(float value) {
+        return String.format(Locale.ROOT, "%.1fpt", value);
+    }
+}

@@ -1,0 +1,136 @@
+package org.escrowbootstrap.ui;
+
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.Rectangle;
+import java.net.URI;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JViewport;
+import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
+import org.escrowbootstrap.model.DialogSpec;
+import org.escrowbootstrap.model.FontWeight;
+import org.escrowbootstrap.model.VerticalPosition;
+
+/**
+ * The Markdown message: it fills the space it is given, sits at the top, centre or bottom of it as the spec's
+ * message position says, and scrolls when it is longer.
+ */
+final class MessagePane extends JScrollPane {
+
+    private final MarkdownView view;
+
+    MessagePane(DialogSpec spec, Consumer<URI> links) {
+        var style = spec.messageStyle();
+        float size = style.size() != null ? style.size() : Look.size("message.size", 20);
+        Color colour = style.colour() != null ? Look.resolve(style.colour()) : Look.foreground();
+        view = new MarkdownView(
+                spec.message(),
+                new MarkdownView.Style(
+                        Fonts.of(style, size, FontWeight.REGULAR),
+                        colour,
+                        Look.colour("link", Look.accent()),
+                        Look.colour("divider", Color.LIGHT_GRAY),
+                        Look.colour("code.background", new Color(0xE6E6E3)),
+                        Look.colour("table.border", Color.LIGHT_GRAY),
+                        Look.number("message.lineHeight", 1.27f),
+                        spec.messageAlignment(),
+                        MarkdownView.GITHUB_HEADINGS,
+                        0.25f,
+                        true),
+                links);
+        view.setName("message");
+        view.getAccessibleContext().setAccessibleName("Message");
+        setName("messageScroll");
+        setViewportView(new Column(view, spec.messagePosition()));
+        setBorder(BorderFactory.createEmptyBorder());
+        setViewportBorder(null);
+        setOpaque(false);
+        getViewport().setOpaque(false);
+        setHorizontalScrollBarPolicy(HORIZONTAL_SCROLLBAR_NEVER);
+        setVerticalScrollBarPolicy(VERTICAL_SCROLLBAR_AS_NEEDED);
+        getVerticalScrollBar().setUnitIncrement(16);
+    }
+
+    MarkdownView view() {
+        return view;
+    }
+
+    /** Room for about two lines: a crowded window scrolls its message rather than hiding it. */
+    @Override
+    public Dimension getMinimumSize() {
+        int twoLines = 2 * view.getFontMetrics(view.getFont()).getHeight();
+        return new Dimension(0, Math.min(twoLines, getPreferredSize().height));
+    }
+
+    /** Holds the message at its wrapped height and places it vertically when there is room to spare. */
+    private static final class Column extends JPanel implements Scrollable {
+        private final MarkdownView view;
+        private final VerticalPosition position;
+
+        Column(MarkdownView view, VerticalPosition position) {
+            super(null);
+            this.view = view;
+            this.position = position;
+            setName("messageColumn");
+            setOpaque(false);
+            add(view);
+        }
+
+        private int wrappedHeight(int width) {
+            view.setSize(new Dimension(Math.max(1, width), Short.MAX_VALUE));
+            return view.getPreferredSize().height;
+        }
+
+        @Override
+        public void doLayout() {
+            int width = getWidth();
+            int height = wrappedHeight(width);
+            int y =
+                    switch (position) {
+                        case TOP -> 0;
+                        case CENTRE -> Math.max(0, (getHeight() - height) / 2);
+                        case BOTTOM -> Math.max(0, getHeight() - height);
+                    };
+            view.setBounds(0, y, width, height);
+        }
+
+        @Override
+        public Dimension getPreferredSize() {
+            int width = getParent() instanceof JViewport viewport && viewport.getWidth() > 0
+                    ? viewport.getWidth()
+                    : Math.max(getWidth(), 100);
+            return new Dimension(width, wrappedHeight(width));
+        }
+
+        @Override
+        public Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+            return 16;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+            return orientation == SwingConstants.VERTICAL ? Math.max(16, visible.height - 16) : visible.width;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            Component parent = getParent();
+            return parent instanceof JViewport viewport && viewport.getHeight() > wrappedHeight(viewport.getWidth());
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package org.escrowbootstrap.ui;
+
+import java.awt.Toolkit;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.nio.CharBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.AbstractAction;
+import javax.swing.InputMap;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JPasswordField;
+import javax.swing.JRootPane;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import javax.swing.Timer;
+import org.escrowbootstrap.model.DialogResult;
+import org.escrowbootstrap.model.DialogSpec;
+import org.escrowbootstrap.model.ExitCode;
+import org.escrowbootstrap.model.FieldValue;
+import org.escrowbootstrap.model.Secret;
+import org.escrowbootstrap.model.Validation;
+
+/**
+ * The behaviour of one screen, as swiftDialog's: Return presses button 1, Esc button 2, Cmd/Ctrl+quit key exits
+ * 10, the timer exits 4, the info button opens its link or exits 3, and button 1 ends the dialog only when every
+ * field passes its checks.
+ *
+ * <p>Runs on the Swing thread. The screen ends once: the first outcome is passed to {@code onEnd}, later ones are
+ * ignored. Secure values are read with {@code getPassword()} into a {@link Secret} and the fields are cleared.
+ */
+final class ScreenController {
+
+    static final double BUTTON1_DELAY_SECONDS = 3;
+    private static final String ESCAPE = "escrow.button2";
+    private static final String QUIT = "escrow.quit";
+
+    private final DialogSpec spec;
+    private final DialogContent content;
+    private final JRootPane root;
+    private final Consumer<DialogResult> onEnd;
+    private final Consumer<String> links;
+    private Timer countdown;
+    private long startNanos;
+    private boolean ended;
+
+    ScreenController(
+            DialogSpec spec,
+            DialogContent content,
+            JRootPane root,
+            Consumer<DialogResult> onEnd,
+            Consumer<String> links) {
+        this.spec = spec;
+        this.content = content;
+        this.root = root;
+        this.onEnd = onEnd;
+        this.links = links;
+    }
+
+    /** The state a screen opens in: button 1 is the default button, disabled when asked or while the timer bar holds it. */
+    static void applyInitialState(DialogSpec spec, DialogContent content, JRootPane root) {
+        JButton button1 = content.buttons().button1();
+        root.setDefaultButton(button1);
+        if (button1 != null) {
+            button1.setEnabled(!spec.buttons().button1Disabled() && !timerHoldsButton1(spec));
+        }
+    }
+
+    private static boolean timerHoldsButton1(DialogSpec spec) {
+        return spec.timer() != null && !spec.timer().hideBar();
+    }
+
+    /** Wires the buttons, keys and timer. */
+    void start() {
+        applyInitialState(spec, content, root);
+        ButtonBar bar = content.buttons();
+        if (bar.button1() != null) {
+            bar.button1().addActionListener(e -> pressButton1());
+        }
+        if (bar.button2() != null) {
+            bar.button2().addActionListener(e -> end(ExitCode.BUTTON2));
+        }
+        if (bar.infoButton() != null) {
+            bar.infoButton().addActionListener(e -> pressInfo());
+        }
+        InputMap keys = content.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
+        keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), ESCAPE);
+        content.getActionMap().put(ESCAPE, action(() -> {
+            JButton button2 = content.buttons().button2();
+            if (button2 != null && button2.isEnabled()) {
+                button2.doClick(0);
+            }
+        }));
+        int keyCode = KeyEvent.getExtendedKeyCodeForChar(spec.window().quitKey());
+        if (keyCode != KeyEvent.VK_UNDEFINED) {
+            keys.put(KeyStroke.getKeyStroke(keyCode, Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()), QUIT);
+            content.getActionMap().put(QUIT, action(() -> end(ExitCode.QUIT_KEY)));
+        }
+        if (spec.timer() != null) {
+            startNanos = System.nanoTime();
+            countdown = new Timer(100, e -> tick());
+            countdown.start();
+        }
+    }
+
+    /** The component that should have the keyboard focus when the screen opens: the first text field. */
+    JComponent initialFocus() {
+        FieldsPanel fields = content.fields();
+        return fields != null ? fields.firstField() : null;
+    }
+
+    /** Stops the timer when another screen replaces this one; no outcome is reported. */
+    void stop() {
+        ended = true;
+        if (countdown != null) {
+            countdown.stop();
+        }
+    }
+
+    /** The user closed the window. */
+    void windowClosing() {
+        end(ExitCode.WINDOW_CLOSED);
+    }
+
+    /** The application's quit command (Cmd+Q on macOS): the quit key when it is "q", otherwise swallowed. */
+    void quitRequested() {
+        if (Character.toLowerCase(spec.window().quitKey()) == 'q') {
+            end(ExitCode.QUIT_KEY);
+        }
+    }
+
+    private void tick() {
+        double elapsed = (System.nanoTime() - startNanos) / 1e9;
+        double left = spec.timer().seconds() - elapsed;
+        TimerBar bar = content.buttons().timer();
+        if (bar != null) {
+            bar.show(left);
+        }
+        JButton button1 = content.buttons().button1();
+        if (button1 != null && timerHoldsButton1(spec) && elapsed >= BUTTON1_DELAY_SECONDS && !button1.isEnabled()) {
+            button1.setEnabled(true); // swiftDialog lets the user read for a moment before they can click on
+        }
+        if (left <= 0) {
+            end(ExitCode.TIMER);
+        }
+    }
+
+    private void pressInfo() {
+        var buttons = spec.buttons();
+        if (buttons.infoButtonAction() != null && !buttons.quitOnInfo()) {
+            links.accept(buttons.infoButtonAction().strip());
+            return;
+        }
+        end(ExitCode.INFO_BUTTON);
+    }
+
+    /** Button 1 or Return: checks the fields; ends with exit 0 only when they pass. */
+    void pressButton1() {
+        if (ended) {
+            return;
+        }
+        FieldsPanel fields = content.fields();
+        if (fields == null) {
+            finish(new DialogResult(ExitCode.BUTTON1, List.of()));
+            return;
+        }
+        Collected collected = collect(fields);
+        List<Validation.Problem> problems = Validation.check(
+                fields.rows().stream().map(FieldsPanel.Row::spec).toList(), collected.inputs);
+        if (!problems.isEmpty()) {
+            collected.wipe();
+            JTextField first = fields.showProblems(problems);
+            Toolkit.getDefaultToolkit().beep();
+            if (first != null) {
+                first.requestFocusInWindow();
+            }
+            return;
+        }
+        fields.clearProblems();
+        finish(new DialogResult(ExitCode.BUTTON1, collected.values(fields)));
+    }
+
+    private void end(ExitCode code) {
+        if (ended) {
+            return;
+        }
+        List<FieldValue> values = List.of();
+        if (spec.alwaysReturnInput() && content.fields() != null) {
+            values = collect(content.fields()).values(content.fields());
+        }
+        finish(new DialogResult(code, values));
+    }
+
+    private void finish(DialogResult result) {
+        stop();
+        if (content.fields() != null) {
+            for (FieldsPanel.Row row : content.fields().rows()) {
+                if (row.spec().secure()) {
+                    row.inputs().forEach(input -> input.setText(""));
+                }
+            }
+        }
+        onEnd.accept(result);
+    }
+
+    private static Collected collect(FieldsPanel fields) {
+        Collected collected = new Collected();
+        for (FieldsPanel.Row row : fields.rows()) {
+            if (row.spec().secure()) {
+                char[] value = ((JPasswordField) row.field()).getPassword();
+                char[] confirmation = row.confirm() != null ? ((JPasswordField) row.confirm()).getPassword() : null;
+                collected.secrets.add(value);
+                if (confirmation != null) {
+                    collected.confirmations.add(confirmation);
+                }
+                collected.inputs.add(new Validation.Input(
+                        CharBuffer.wrap(value), confirmation == null ? null : CharBuffer.wrap(confirmation)));
+            } else {
+                collected.secrets.add(null);
+                collected.inputs.add(new Validation.Input(
+                        row.field().getText(),
+                        row.confirm() != null ? row.confirm().getText() : null));
+            }
+        }
+        return collected;
+    }
+
+    /** The fields' values as read once: plain texts, and secure values as char arrays owned until adopted or wiped. */
+    private static final class Collected {
+        final List<Validation.Input> inputs = new ArrayList<>();
+        final List<char[]> secrets = new ArrayList<>();
+        final List<char[]> confirmations = new ArrayList<>();
+
+        /** The values in field order; each secure value becomes a Secret that owns its characters. */
+        List<FieldValue> values(FieldsPanel fields) {
+            List<FieldValue> values = new ArrayList<>();
+            List<FieldsPanel.Row> rows = fields.rows();
+            for (int i = 0; i < rows.size(); i++) {
+                String key = rows.get(i).spec().outputKey();
+                char[] secret = secrets.get(i);
+                values.add(
+                        secret != null
+                                ? new FieldValue.Hidden(key, Secret.adopt(secret))
+                                : new FieldValue.Text(key, inputs.get(i).value().toString()));
+            }
+            confirmations.forEach(chars -> Arrays.fill(chars, '\0'));
+            return values;
+        }
+
+        void wipe() {
+            secrets.stream().filter(s -> s != null).forEach(chars -> Arrays.fill(chars, '\0'));
+            confirmations.forEach(chars -> Arrays.fill(chars, '\0'));
+        }
+    }
+
+    private static AbstractAction action(Runnable run) {
+        return new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                run.run();
+            }
+        };
+    }
+}

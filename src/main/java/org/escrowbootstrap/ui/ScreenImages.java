@@ -1,0 +1,77 @@
+package org.escrowbootstrap.ui;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.escrowbootstrap.model.DialogSpec;
+import org.escrowbootstrap.model.ImageRef;
+
+/**
+ * The pictures one screen needs (icon, overlay, banner), each loading on its own background thread so a slow
+ * URL never holds up the Swing thread; the components repaint when a picture arrives.
+ */
+final class ScreenImages {
+
+    private static final ExecutorService LOADERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "escrow-image-loader");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    final CompletableFuture<Artwork> icon;
+    final CompletableFuture<Artwork> overlay;
+    final CompletableFuture<Artwork> banner;
+
+    private ScreenImages(
+            CompletableFuture<Artwork> icon, CompletableFuture<Artwork> overlay, CompletableFuture<Artwork> banner) {
+        this.icon = icon;
+        this.overlay = overlay;
+        this.banner = banner;
+    }
+
+    /** Starts loading in the background and returns at once. */
+    static ScreenImages start(DialogSpec spec, ImageLoader loader) {
+        return new ScreenImages(
+                async(iconRef(spec), loader, ImageLoader.Slot.ICON),
+                async(overlayRef(spec), loader, ImageLoader.Slot.OVERLAY),
+                async(spec.banner(), loader, ImageLoader.Slot.BANNER));
+    }
+
+    /** Loads everything on the calling thread (the PNG renderer, which paints once and must see every picture). */
+    static ScreenImages now(DialogSpec spec, ImageLoader loader) {
+        return new ScreenImages(
+                CompletableFuture.completedFuture(loader.load(iconRef(spec), ImageLoader.Slot.ICON)),
+                CompletableFuture.completedFuture(loader.load(overlayRef(spec), ImageLoader.Slot.OVERLAY)),
+                CompletableFuture.completedFuture(loader.load(spec.banner(), ImageLoader.Slot.BANNER)));
+    }
+
+    /** Waits up to {@code limit} for every picture; the rest appear when they arrive. */
+    void await(Duration limit) {
+        try {
+            CompletableFuture.allOf(icon, overlay, banner).get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // Late pictures are painted when they arrive; failures were already reported as warnings.
+        }
+    }
+
+    private static ImageRef iconRef(DialogSpec spec) {
+        return spec.icon().visible() ? spec.icon().icon() : ImageRef.none();
+    }
+
+    private static ImageRef overlayRef(DialogSpec spec) {
+        return spec.icon().visible() ? spec.icon().overlay() : ImageRef.none();
+    }
+
+    private static CompletableFuture<Artwork> async(ImageRef ref, ImageLoader loader, ImageLoader.Slot slot) {
+        if (ref.isNone()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.supplyAsync(() -> loader.load(ref, slot), LOADERS);
+    }
+}

@@ -1,0 +1,162 @@
+package org.escrowbootstrap.ui;
+
+import com.github.weisj.jsvg.SVGDocument;
+import com.github.weisj.jsvg.parser.LoaderContext;
+import com.github.weisj.jsvg.parser.SVGLoader;
+import java.awt.Color;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.escrowbootstrap.model.Colour;
+import org.escrowbootstrap.model.FontWeight;
+import org.escrowbootstrap.model.ImageRef;
+
+/**
+ * Our SVG look-alikes of SF Symbols and swiftDialog's built-in images, tinted and weighted as asked.
+ *
+ * <p>The symbol files are templates (see {@code symbols/README.txt}): a primary and a secondary layer colour and
+ * one stroke width, filled in here before JSVG parses the text. Like SF Symbols' hierarchical rendering, the
+ * secondary layer is the symbol colour at 30 % opacity unless a second colour is given.
+ */
+final class Symbols {
+
+    static final Set<String> SHIPPED = Set.of(
+            "checkmark.circle.fill",
+            "checkmark.shield.fill",
+            "desktopcomputer",
+            "exclamationmark.circle.fill",
+            "exclamationmark.octagon.fill",
+            "exclamationmark.triangle.fill",
+            "gearshape.fill",
+            "info.circle.fill",
+            "key.fill",
+            "laptopcomputer",
+            "lock.fill",
+            "lock.shield.fill",
+            "person.crop.circle.fill",
+            "questionmark.circle.fill",
+            "xmark.circle.fill",
+            "xmark.octagon.fill");
+    static final String GENERIC = "generic";
+    static final Set<String> BUILTINS = Set.of("caution", "warning", "info", "computer", "default");
+
+    private static final String PRIMARY = "#010101";
+    private static final String SECONDARY = "#020202";
+    private static final String WEIGHTED_STROKE = "stroke-width=\"8.25\"";
+    private static final float REGULAR_STROKE = 9.5f; // SF's regular weight looks heavier than the template's 8.25
+    private static final float SECONDARY_OPACITY = 0.3f;
+    private static final Map<FontWeight, Float> WEIGHT_FACTORS = Map.of(
+            FontWeight.ULTRALIGHT, 0.45f,
+            FontWeight.THIN, 0.6f,
+            FontWeight.LIGHT, 0.8f,
+            FontWeight.REGULAR, 1f,
+            FontWeight.MEDIUM, 1.12f,
+            FontWeight.SEMIBOLD, 1.25f,
+            FontWeight.BOLD, 1.4f,
+            FontWeight.HEAVY, 1.6f,
+            FontWeight.BLACK, 1.8f);
+    private static final Pattern TEMPLATE_PAINT = Pattern.compile("(fill|stroke)=\"(#0[12]0[12]0[12])\"");
+    private static final Map<String, Artwork> CACHE = new ConcurrentHashMap<>();
+
+    private Symbols() {}
+
+    /** The shipped symbol drawn for {@code name}: the name itself, its {@code .fill} twin, or the generic one. */
+    static String resolveName(String name) {
+        String key = name.strip().toLowerCase(Locale.ROOT);
+        if (SHIPPED.contains(key)) {
+            return key;
+        }
+        String twin = key.endsWith(".fill") ? key.substring(0, key.length() - 5) : key + ".fill";
+        return SHIPPED.contains(twin) ? twin : GENERIC;
+    }
+
+    /** The symbol tinted with its colours (primary by default) and stroked for its weight. */
+    static Artwork symbol(ImageRef.Symbol symbol) {
+        Color primary = symbol.colour() != null ? Look.resolve(symbol.colour()) : Look.foreground();
+        Color secondary = symbol.colour2() != null ? Look.resolve(symbol.colour2()) : null;
+        FontWeight weight = symbol.weight() != null ? symbol.weight() : FontWeight.REGULAR;
+        return tinted(resolveName(symbol.name()), primary, secondary, weight);
+    }
+
+    /** A shipped symbol in one colour, for glyphs the UI itself draws (the lock in a secure field). */
+    static Artwork tinted(String name, Color primary, Color secondary, FontWeight weight) {
+        String key =
+                name + '|' + primary.getRGB() + '|' + (secondary == null ? "-" : secondary.getRGB()) + '|' + weight;
+        return CACHE.computeIfAbsent(key, k -> {
+            String svg = resource("symbols/" + name + ".svg")
+                    .replace(WEIGHTED_STROKE, "stroke-width=\"" + REGULAR_STROKE * WEIGHT_FACTORS.get(weight) + "\"");
+            svg = recolour(
+                    svg,
+                    SECONDARY,
+                    secondary != null ? secondary : primary,
+                    secondary != null ? 1f : SECONDARY_OPACITY);
+            svg = recolour(svg, PRIMARY, primary, 1f);
+            return parse(svg, name);
+        });
+    }
+
+    /** One of swiftDialog's built-in images: {@code caution}, {@code warning}, {@code info}, {@code computer}, {@code default}. */
+    static Artwork builtin(String name) {
+        String key = BUILTINS.contains(name) ? name : "default";
+        return CACHE.computeIfAbsent("builtin|" + key, k -> parse(resource("builtin/" + key + ".svg"), key));
+    }
+
+    /** The picture shown in place of an image that could not be read. */
+    static Artwork placeholder() {
+        return CACHE.computeIfAbsent("placeholder", k -> parse(resource("builtin/placeholder.svg"), "placeholder"));
+    }
+
+    /** Whether a colour is fully transparent: {@code bgcolour=none} on an overlay symbol. */
+    static boolean isClear(Colour colour) {
+        return colour != null && colour.role() == Colour.Role.FIXED && colour.alpha() == 0;
+    }
+
+    /** Replaces a template colour in fill and stroke attributes, adding the matching opacity attribute. */
+    private static String recolour(String svg, String template, Color colour, float opacity) {
+        float alpha = opacity * colour.getAlpha() / 255f;
+        String hex = Look.css(colour);
+        Matcher m = TEMPLATE_PAINT.matcher(svg);
+        StringBuilder out = new StringBuilder(svg.length() + 64);
+        while (m.find()) {
+            String replacement = m.group(2).equalsIgnoreCase(template)
+                    ? m.group(1) + "=\"" + hex + "\""
+                            + (alpha >= 0.999f ? "" : " " + m.group(1) + "-opacity=\"" + alpha + "\"")
+                    : m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static Artwork parse(String svg, String name) {
+        SVGDocument document = new SVGLoader()
+                .load(
+                        new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)),
+                        URI.create("resource:/" + name + ".svg"),
+                        LoaderContext.createDefault());
+        if (document == null) {
+            throw new IllegalStateException("built-in image does not parse: " + name);
+        }
+        return new Artwork.Vector(document);
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = Symbols.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing built-in image: " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

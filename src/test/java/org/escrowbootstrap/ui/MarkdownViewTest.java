@@ -1,0 +1,96 @@
+package org.escrowbootstrap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.AWTKeyStroke;
+import java.awt.Color;
+import java.awt.KeyboardFocusManager;
+import java.awt.event.KeyEvent;
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.swing.event.HyperlinkEvent;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.escrowbootstrap.model.Alignment;
+import org.escrowbootstrap.model.FontWeight;
+import org.escrowbootstrap.model.WindowSpec;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class MarkdownViewTest {
+
+    private final List<URI> opened = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void theme() {
+        Theme.install(WindowSpec.Appearance.LIGHT);
+    }
+
+    private MarkdownView view(String markdown) {
+        return GuiActionRunner.execute(() -> new MarkdownView(
+                markdown,
+                new MarkdownView.Style(
+                        Fonts.inter(FontWeight.REGULAR, 20f),
+                        Color.BLACK,
+                        Color.BLUE,
+                        Color.GRAY,
+                        Color.LIGHT_GRAY,
+                        Color.GRAY,
+                        1.2f,
+                        Alignment.LEFT,
+                        MarkdownView.GITHUB_HEADINGS,
+                        0.25f,
+                        true),
+                opened::add));
+    }
+
+    @Test
+    void activatedLink_goesToTheLinkOpener() throws Exception {
+        MarkdownView view = view("Read [the guide](https://example.com/guide).");
+        URL url = new URI("https://example.com/guide").toURL();
+        GuiActionRunner.execute(() -> view.fireHyperlinkUpdate(
+                new HyperlinkEvent(view, HyperlinkEvent.EventType.ACTIVATED, url, "https://example.com/guide")));
+        assertThat(opened).containsExactly(URI.create("https://example.com/guide"));
+    }
+
+    @Test
+    void hoveringALink_opensNothing() throws Exception {
+        MarkdownView view = view("[x](https://example.com)");
+        URL url = new URI("https://example.com").toURL();
+        GuiActionRunner.execute(() -> view.fireHyperlinkUpdate(
+                new HyperlinkEvent(view, HyperlinkEvent.EventType.ENTERED, url, "https://example.com")));
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void plainText_isWhatAScreenReaderReads() {
+        MarkdownView view = view("## Title\n\nSome **bold** text.");
+        assertThat(GuiActionRunner.execute(view::plainText)).contains("Title").contains("Some bold text.");
+        assertThat(GuiActionRunner.execute(() -> view.getAccessibleContext().getAccessibleDescription()))
+                .contains("Some bold text.");
+    }
+
+    @Test
+    void isReadOnly_butTabStillMovesTheFocusOn() {
+        MarkdownView view = view("text");
+        assertThat(GuiActionRunner.execute(view::isEditable)).isFalse();
+        assertThat(GuiActionRunner.execute(
+                        () -> view.getFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS)))
+                .contains(AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_TAB, 0));
+    }
+
+    @Test
+    void wrapAt_makesItThatWide_andTallerWhenNarrower() {
+        String text = "A long line of text that has to wrap when the view is narrow enough to force it.";
+        MarkdownView wide = view(text);
+        MarkdownView narrow = view(text);
+        GuiActionRunner.execute(() -> {
+            wide.wrapAt(600);
+            narrow.wrapAt(150);
+        });
+        assertThat(GuiActionRunner.execute(() -> wide.getPreferredSize().width)).isEqualTo(600);
+        assertThat(GuiActionRunner.execute(() -> narrow.getPreferredSize().height))
+                .isGreaterThan(GuiActionRunner.execute(() -> wide.getPreferredSize().height) * 2);
+    }
+}
