@@ -1,0 +1,163 @@
+package org.escrowbootstrap.cli;
+
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.escrowbootstrap.config.EscrowConfigLoader;
+import org.escrowbootstrap.config.LoadedEscrowConfig;
+import org.escrowbootstrap.model.DialogPresenter;
+import org.escrowbootstrap.system.sim.Scenario;
+import org.escrowbootstrap.system.sim.SimulatedMac;
+import org.escrowbootstrap.ui.SwingDialogPresenter;
+import org.escrowbootstrap.workflow.EscrowLog;
+import org.escrowbootstrap.workflow.EscrowWorkflow;
+import org.escrowbootstrap.workflow.Host;
+
+/**
+ * {@code preview}: the whole escrow on a simulated Mac, on any OS, in real windows or rendered to PNGs.
+ *
+ * <p>Admins see their branding and every branch before deploying: {@code --config} takes their config file,
+ * {@code --scenario} picks the branch. Nothing on this machine is read or changed; the run's log and lock live in
+ * a temporary folder that is removed afterwards.
+ */
+final class PreviewMode {
+
+    static final String DEFAULT_SCENARIO = Scenario.NOT_ESCROWED.id();
+
+    private PreviewMode() {}
+
+    static String help() {
+        return String.join(
+                "\n",
+                "usage: escrow-bootstrap preview [--scenario NAME] [--config FILE] [--set KEY=VALUE]… [--screenshots DIR]",
+                "       escrow-bootstrap preview --list",
+                "",
+                "Runs the escrow on a simulated Mac, in real windows (or, with --screenshots, rendered to numbered PNGs",
+                "in DIR without a display), so you see your branding and every branch before deploying.",
+                "",
+                "  --scenario NAME     the situation to play (default " + DEFAULT_SCENARIO + "); see --list",
+                "  --config FILE       your escrow config file",
+                "  --set KEY=VALUE     override one config key (repeatable)",
+                "  --screenshots DIR   render every screen to DIR/NN-kind.png instead of showing windows",
+                "  --list              the scenarios, with the password that works in each",
+                "",
+                "Scenarios:",
+                Scenario.catalogue().stripTrailing());
+    }
+
+    static int run(String[] argv, PrintStream out, PrintStream err) {
+        Args args;
+        try {
+            args = Args.parse(
+                    "preview",
+                    argv,
+                    Set.of("--scenario", "--config", "--set", "--screenshots"),
+                    Set.of("--list", "--help"));
+        } catch (Args.UsageException e) {
+            err.println("escrow-bootstrap " + e.getMessage());
+            return 64;
+        }
+        if (args.has("--help")) {
+            out.println(help());
+            return 0;
+        }
+        if (args.has("--list")) {
+            out.print(Scenario.catalogue());
+            return 0;
+        }
+        String name = args.value("--scenario").orElse(DEFAULT_SCENARIO);
+        Optional<Scenario> scenario = Scenario.find(name);
+        if (scenario.isEmpty()) {
+            err.println("escrow-bootstrap preview: no scenario called '" + name + "'; the scenarios are:");
+            err.print(Scenario.catalogue());
+            return 64;
+        }
+        Optional<Path> screenshots = args.value("--screenshots").map(Path::of);
+        if (screenshots.isPresent()) {
+            System.setProperty("java.awt.headless", "true");
+            try {
+                Files.createDirectories(screenshots.get());
+            } catch (IOException e) {
+                err.println("escrow-bootstrap preview: cannot create " + screenshots.get() + ": " + e.getMessage());
+                return 73;
+            }
+        } else if (GraphicsEnvironment.isHeadless()) {
+            err.println("escrow-bootstrap preview: no display for the windows; use --screenshots DIR to render PNGs");
+            return 1;
+        }
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("escrow-preview");
+        } catch (IOException e) {
+            err.println("escrow-bootstrap preview: cannot create a temporary folder: " + e.getMessage());
+            return 73;
+        }
+        try {
+            return play(scenario.get(), args, scratch, screenshots, out, err);
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private static int play(
+            Scenario scenario, Args args, Path scratch, Optional<Path> screenshots, PrintStream out, PrintStream err) {
+        Host host = Host.simulated(scratch);
+        LoadedEscrowConfig loaded = EscrowConfigLoader.load(EscrowSources.fromRoot(args, scratch));
+        Clock clock = Clock.systemDefaultZone();
+        ScreenshotPresenter renderer = screenshots
+                .map(dir -> new ScreenshotPresenter(dir, SimulatedMac.DEMO_PASSWORD, DialogMode.warnings(err)))
+                .orElse(null);
+        try (EscrowLog log = EscrowLog.forConfig(loaded.config(), host, out, clock)) {
+            log.info("preview: scenario " + scenario.summary());
+            DialogPresenter presenter =
+                    renderer != null ? renderer : new SwingDialogPresenter(warning -> log.warn("dialog: " + warning));
+            EscrowWorkflow workflow = EscrowWorkflow.builder()
+                    .config(loaded)
+                    .mac(SimulatedMac.of(scenario))
+                    .presenter(presenter)
+                    .clock(clock)
+                    .host(host)
+                    .log(log)
+                    .infoBoxNote(note(scenario))
+                    .build();
+            int code = workflow.exitCode(workflow.run());
+            if (renderer != null) {
+                renderer.written().forEach(file -> out.println("preview: wrote " + file));
+                renderer.failures().forEach(failure -> err.println("escrow-bootstrap preview: " + failure));
+                if (!renderer.failures().isEmpty()) {
+                    return 73;
+                }
+            }
+            return code;
+        }
+    }
+
+    /** A short line for the narrow info box; the full hint is in the log's first line. */
+    static String note(Scenario scenario) {
+        return scenario.passwordHint().startsWith("password: ")
+                ? "*Preview:* " + SimulatedMac.DEMO_PASSWORD
+                : "*Preview*";
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover temporary folder is harmless
+        }
+    }
+}
