@@ -52,8 +52,8 @@ final class DialogContent extends JPanel {
                 "insets " + insets.top + " " + insets.left + " " + insets.bottom + " " + insets.right
                         + ", gap 0, fill, hidemode 3",
                 columns,
-                // Only the middle row gives way when the window is short: title, progress and buttons keep their size.
-                (spec.hasTitleArea() ? "[pref!]" : "") + "[0:pref, grow, fill][pref!][pref!]"));
+                // Only the middle row gives way when the window is short: the title and the buttons keep their size.
+                (spec.hasTitleArea() ? "[pref!]" : "") + "[0:pref, grow, fill][pref!]"));
         body.setName("body");
         body.setOpaque(false);
         if (spec.hasTitleArea()) {
@@ -101,10 +101,12 @@ final class DialogContent extends JPanel {
         } else {
             fields = null;
         }
-        body.add(right, "grow, hmin 0, wrap");
+        // The progress bar sits under the message, in the main column, so the icon column (and a long info box)
+        // keeps its full height down to the buttons.
         progressSlot.setName("progressSlot");
         progressSlot.setOpaque(false);
-        body.add(progressSlot, "span, growx, wrap");
+        right.add(progressSlot, "growx");
+        body.add(right, "grow, hmin 0, wrap");
         if (spec.progress() != null) {
             setProgress(spec.progress());
         }

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Watches every process on a Linux machine: sweeps {@code /proc/*}/cmdline and environ again and again, looking for
  * any of a set of secrets, and notes the processes whose command line contains a marker (to prove it saw them).
  */
-final class ProcSampler implements AutoCloseable {
+public final class ProcSampler implements AutoCloseable {
 
     private final List<byte[]> secrets;
     private final String watched;
@@ -30,7 +30,7 @@ final class ProcSampler implements AutoCloseable {
      * @param secrets what must never show up
      * @param watched a command-line fragment whose processes to note, e.g. the fake sysroot's path
      */
-    ProcSampler(List<String> secrets, String watched) {
+    public ProcSampler(List<String> secrets, String watched) {
         this.secrets =
                 secrets.stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toList();
         this.watched = watched;
@@ -40,16 +40,16 @@ final class ProcSampler implements AutoCloseable {
     }
 
     /** Where a secret was found: "pid N cmdline|environ (command)". */
-    List<String> leaks() {
+    public List<String> leaks() {
         return List.copyOf(leaks);
     }
 
     /** The watched processes seen, as "pid command line". */
-    Set<String> seen() {
+    public Set<String> seen() {
         return Set.copyOf(seen);
     }
 
-    int sweeps() {
+    public int sweeps() {
         return sweeps.get();
     }
 

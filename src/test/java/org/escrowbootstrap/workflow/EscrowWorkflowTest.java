@@ -76,7 +76,7 @@ class EscrowWorkflowTest {
         assertThat(progress.waitsForProgram()).isTrue();
         assertThat(progress.progress().indeterminate()).isTrue();
         assertThat(progress.progress().text()).isEqualTo("Sending the token to device management…");
-        assertThat(progress.message()).startsWith("Storing the Bootstrap Token…");
+        assertThat(progress.message()).startsWith("### Storing the Bootstrap Token…");
 
         DialogSpec success = shown.get(1);
         assertThat(success.message()).startsWith("### All done");
