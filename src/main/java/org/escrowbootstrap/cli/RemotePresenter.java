@@ -94,6 +94,9 @@ final class RemotePresenter implements DialogPresenter {
             if (reply instanceof SessionCodec.Result result && result.id() == id) {
                 return result.result();
             }
+            if (reply instanceof SessionCodec.Shown shown) {
+                log.accept(shown.id() == 0 ? "progress screen on display" : "screen " + shown.id() + " on display");
+            }
             if (reply instanceof SessionCodec.Error error) {
                 log.accept("UI process: " + error.message());
             }
@@ -131,6 +134,11 @@ final class RemotePresenter implements DialogPresenter {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
+    }
+
+    /** The child's process, to watch or end it. */
+    ProcessHandle process() {
+        return process.toHandle();
     }
 
     private boolean send(String line) {

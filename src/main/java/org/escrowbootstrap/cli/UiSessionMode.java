@@ -30,6 +30,9 @@ final class UiSessionMode {
 
     private final Writer replies;
     private final DialogPresenter presenter;
+    /** The request whose screen is being put up: a show's id, or 0 for a display. */
+    private volatile long current;
+
     private final ExecutorService screens = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ui-session-screen");
         t.setDaemon(true);
@@ -48,8 +51,9 @@ final class UiSessionMode {
             writeQuietly(protocol, SessionCodec.error("no display to show the window on"));
             return 1;
         }
-        DialogPresenter presenter = new SwingDialogPresenter(warning -> err.println("warning: " + warning));
+        SwingDialogPresenter presenter = new SwingDialogPresenter(warning -> err.println("warning: " + warning));
         UiSessionMode session = new UiSessionMode(protocol, presenter);
+        presenter.onShown(spec -> session.replyQuietly(SessionCodec.shown(session.current)));
         return session.serve(in, err);
     }
 
@@ -90,6 +94,7 @@ final class UiSessionMode {
         if (request instanceof SessionCodec.Show show) {
             // The screen waits for the user on its own thread, so a vanished escrow (stdin ends) is still noticed.
             screens.execute(() -> {
+                current = show.id();
                 try (DialogResult result = presenter.show(show.spec())) {
                     synchronized (replies) {
                         SessionCodec.writeResult(show.id(), result, replies);
@@ -100,6 +105,7 @@ final class UiSessionMode {
                 }
             });
         } else if (request instanceof SessionCodec.Display display) {
+            current = 0;
             presenter.display(display.spec());
         } else if (request instanceof SessionCodec.Progress progress) {
             presenter.updateProgress(progress.progress());

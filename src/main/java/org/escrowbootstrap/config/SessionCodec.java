@@ -31,7 +31,7 @@ import org.escrowbootstrap.model.Secret;
  *
  * <p>One JSON object per line. Requests from the workflow: {@code show} (a spec; the child answers with a
  * {@code result}), {@code display} (a progress screen), {@code progress}, {@code close}. Replies from the child:
- * {@code ready}, {@code result}, {@code error}. A secure field's value travels as an array of UTF-16 code units and
+ * {@code ready}, {@code shown} (a screen is on display), {@code result}, {@code error}. A secure field's value travels as an array of UTF-16 code units and
  * is read with a streaming reader straight into a {@code char[]}, so neither side ever holds the password in a
  * {@link String}.
  */
@@ -68,6 +68,9 @@ public final class SessionCodec {
     /** The window is up and takes requests. */
     public record Ready() implements Reply {}
 
+    /** The screen of request {@code id} (0 for a {@code display}) is on display. */
+    public record Shown(long id) implements Reply {}
+
     /** How the screen of request {@code id} ended. */
     public record Result(long id, DialogResult result) implements Reply {}
 
@@ -99,6 +102,12 @@ public final class SessionCodec {
 
     public static String ready() {
         return typed("ready").toString();
+    }
+
+    public static String shown(long id) {
+        JsonObject o = typed("shown");
+        o.addProperty("id", id);
+        return o.toString();
     }
 
     public static String error(String message) {
@@ -204,6 +213,7 @@ public final class SessionCodec {
             }
             return switch (type) {
                 case "ready" -> new Ready();
+                case "shown" -> new Shown(id);
                 case "error" -> new Error(message == null ? "unknown error" : message);
                 case "result" -> new Result(id, new DialogResult(ExitCode.valueOf(exit), values));
                 default -> throw new IOException("unknown reply type: " + type);

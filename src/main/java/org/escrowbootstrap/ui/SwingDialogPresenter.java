@@ -35,6 +35,7 @@ public final class SwingDialogPresenter implements DialogPresenter {
     private DialogWindow window; // Swing thread only
     private volatile CompletableFuture<DialogResult> waiting;
     private volatile boolean closed;
+    private volatile Consumer<DialogSpec> shownListener = spec -> {};
 
     /** A presenter that opens links in the desktop's browser. */
     public SwingDialogPresenter(Consumer<String> warnings) {
@@ -55,6 +56,15 @@ public final class SwingDialogPresenter implements DialogPresenter {
         Thread appearance = new Thread(SystemAppearance::isDark, "escrow-appearance");
         appearance.setDaemon(true);
         appearance.start();
+    }
+
+    /**
+     * Calls {@code listener} each time a screen is on display, from the thread that asked for it: the UI session
+     * tells the escrow, whose log then records when the user could see each screen.
+     */
+    public SwingDialogPresenter onShown(Consumer<DialogSpec> listener) {
+        this.shownListener = Objects.requireNonNull(listener, "listener");
+        return this;
     }
 
     @Override
@@ -138,5 +148,8 @@ public final class SwingDialogPresenter implements DialogPresenter {
             }
             window.reveal();
         });
+        if (!closed) {
+            shownListener.accept(spec);
+        }
     }
 }

@@ -156,12 +156,14 @@ class SessionCodecTest {
     void replies_readsSeveralLinesInOrder_thenEnds() throws IOException {
         StringWriter wire = new StringWriter();
         wire.write(SessionCodec.ready() + "\n");
+        wire.write(SessionCodec.shown(1) + "\n");
         SessionCodec.writeResult(1, DialogResult.of(ExitCode.BUTTON2), wire);
         wire.write(SessionCodec.error("no display") + "\n");
 
         SessionCodec.ReplyStream replies = SessionCodec.replies(new StringReader(wire.toString()));
 
         assertThat(replies.next()).isEqualTo(new SessionCodec.Ready());
+        assertThat(replies.next()).isEqualTo(new SessionCodec.Shown(1));
         assertThat(replies.next()).isEqualTo(new SessionCodec.Result(1, DialogResult.of(ExitCode.BUTTON2)));
         assertThat(replies.next()).isEqualTo(new SessionCodec.Error("no display"));
         assertThat(replies.next()).isNull();
