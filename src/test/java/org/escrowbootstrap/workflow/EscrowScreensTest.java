@@ -43,7 +43,7 @@ class EscrowScreensTest {
         assertThat(spec.titleStyle().size()).isEqualTo(30f);
         assertThat(spec.bannerHeight()).isEqualTo(110);
         assertThat(spec.icon().size()).isEqualTo(150);
-        assertThat(spec.icon().icon()).isEqualTo(ImageRef.parse("SF=lock.shield.fill,colour=#2E4A62"));
+        assertThat(spec.icon().icon()).isEqualTo(ImageRef.parse("default"));
         assertThat(spec.buttons().hasInfoButton()).isFalse();
     }
 
