@@ -1,0 +1,106 @@
+/*
+ * xmapwait: runs a command and reports how long it took until its first top-level window was mapped on the X
+ * display, and the command's peak resident memory up to then.
+ *
+ *   xmapwait [-t TIMEOUT_S] -- COMMAND [ARG...]
+ *   prints:  map_ms=<ms> maxrss_kb=<kb>      (exit 0), or a reason on stderr (exit 1)
+ *
+ * It watches MapNotify events on the root window (SubstructureNotifyMask), which every toolkit's top-level map
+ * produces, so Swing, GTK (zenity) and anything else are measured by the same yardstick, with no polling delay.
+ * The clock starts just before fork(); after the map the command is sent SIGTERM (then SIGKILL) and reaped with
+ * wait4(), whose rusage gives the peak resident set size.
+ */
+#define _GNU_SOURCE
+#include <X11/Xlib.h>
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+static double now_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+static long reap(pid_t pid) {
+    struct rusage usage;
+    int status;
+    kill(pid, SIGTERM);
+    for (int i = 0; i < 200; i++) { /* up to 2 s for a clean exit, then force */
+        pid_t r = wait4(pid, &status, WNOHANG, &usage);
+        if (r == pid) return usage.ru_maxrss;
+        usleep(10000);
+    }
+    kill(pid, SIGKILL);
+    if (wait4(pid, &status, 0, &usage) == pid) return usage.ru_maxrss;
+    return -1;
+}
+
+int main(int argc, char **argv) {
+    double timeout_s = 30;
+    int i = 1;
+    if (i + 1 < argc && strcmp(argv[i], "-t") == 0) {
+        timeout_s = atof(argv[i + 1]);
+        i += 2;
+    }
+    if (i < argc && strcmp(argv[i], "--") == 0) i++;
+    if (i >= argc) {
+        fprintf(stderr, "usage: xmapwait [-t TIMEOUT_S] -- COMMAND [ARG...]\n");
+        return 2;
+    }
+    Display *dpy = XOpenDisplay(NULL);
+    if (!dpy) {
+        fprintf(stderr, "xmapwait: cannot open display %s\n", getenv("DISPLAY") ? getenv("DISPLAY") : "(unset)");
+        return 2;
+    }
+    Window root = DefaultRootWindow(dpy);
+    XSelectInput(dpy, root, SubstructureNotifyMask);
+    XSync(dpy, True); /* drop anything mapped before we started */
+
+    double start = now_ms();
+    pid_t pid = fork();
+    if (pid < 0) {
+        perror("fork");
+        return 2;
+    }
+    if (pid == 0) {
+        execvp(argv[i], &argv[i]);
+        fprintf(stderr, "xmapwait: cannot run %s: %s\n", argv[i], strerror(errno));
+        _exit(127);
+    }
+
+    int fd = ConnectionNumber(dpy);
+    while (1) {
+        while (XPending(dpy)) {
+            XEvent ev;
+            XNextEvent(dpy, &ev);
+            if (ev.type == MapNotify && !ev.xmap.override_redirect) {
+                double elapsed = now_ms() - start;
+                long rss = reap(pid);
+                printf("map_ms=%.1f maxrss_kb=%ld\n", elapsed, rss);
+                return 0;
+            }
+        }
+        int status;
+        if (waitpid(pid, &status, WNOHANG) == pid) {
+            fprintf(stderr, "xmapwait: command ended before mapping a window (status %d)\n", status);
+            return 1;
+        }
+        double left = timeout_s * 1000 - (now_ms() - start);
+        if (left <= 0) {
+            fprintf(stderr, "xmapwait: no window within %.0f s\n", timeout_s);
+            reap(pid);
+            return 1;
+        }
+        struct pollfd p = {fd, POLLIN, 0};
+        poll(&p, 1, left < 20 ? (int)left : 20); /* wake every 20 ms to notice an early exit */
+    }
+}
