@@ -65,6 +65,8 @@ public final class DialogRenderer {
 
     /** Renders {@code spec} into an image {@code scale} times the window size. */
     public static BufferedImage render(DialogSpec spec, double scale, Consumer<String> warnings) {
+        Warmup.forDisplay();
+        Warmup.forScreen(spec);
         Theme.install(spec.window().appearance());
         ScreenImages images = ScreenImages.now(spec, new ImageLoader(warnings));
         AtomicReference<BufferedImage> result = new AtomicReference<>();

@@ -64,7 +64,6 @@ final class DialogWindow {
                 return first != null ? first : super.getDefaultComponent(container);
             }
         });
-        installQuitHandler();
     }
 
     JFrame frame() {
@@ -111,7 +110,11 @@ final class DialogWindow {
             frame.setLocation(WindowPlacement.location(spec.window().position(), frame.getSize(), screen));
             frame.setVisible(true);
             frame.toFront();
-            SwingUtilities.invokeLater(this::setAppIcons);
+            // Neither is needed for the first paint, and asking the desktop loads its toolkit: both come after.
+            SwingUtilities.invokeLater(() -> {
+                installQuitHandler();
+                setAppIcons();
+            });
         } else {
             Dimension now = frame.getPreferredSize();
             if (!now.equals(before.getSize())) {

@@ -52,7 +52,9 @@ public final class SwingDialogPresenter implements DialogPresenter {
         Objects.requireNonNull(warnings, "warnings");
         this.loader = Objects.requireNonNull(loader, "loader");
         this.links = DialogWindow.linkHandler(Objects.requireNonNull(links, "links"), warnings);
-        // Asking the desktop for dark mode starts a process: do it now, off the path to the first screen.
+        // Fonts and parsers load in the background while AWT starts; asking the desktop for dark mode starts a
+        // process: do it now too, off the path to the first screen.
+        Warmup.forDisplay();
         Thread appearance = new Thread(SystemAppearance::isDark, "escrow-appearance");
         appearance.setDaemon(true);
         appearance.start();

@@ -47,8 +47,8 @@ public final class Theme {
             return;
         }
         if (!registered) {
-            // Registered lazily: the font files are parsed only when a component first asks for Inter.
-            FlatInterFont.installLazy();
+            // Inter is read and registered on a background thread (Fonts.prepareInBackground): wait for it here.
+            Fonts.loadInter();
             FlatLaf.setPreferredFontFamily(FlatInterFont.FAMILY);
             FlatLaf.setPreferredLightFontFamily(FlatInterFont.FAMILY_LIGHT);
             FlatLaf.setPreferredSemiboldFontFamily(FlatInterFont.FAMILY_SEMIBOLD);
