@@ -129,8 +129,12 @@ final class MessagePane extends JScrollPane {
 
         @Override
         public boolean getScrollableTracksViewportHeight() {
+            // A viewport not laid out yet (no height) cannot be taller than the text: answered without wrapping
+            // the whole message at a width of one pixel, which costs a full text layout each time it is asked.
             Component parent = getParent();
-            return parent instanceof JViewport viewport && viewport.getHeight() > wrappedHeight(viewport.getWidth());
+            return parent instanceof JViewport viewport
+                    && viewport.getHeight() > 0
+                    && viewport.getHeight() > wrappedHeight(viewport.getWidth());
         }
     }
 }
