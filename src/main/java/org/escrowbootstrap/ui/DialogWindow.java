@@ -74,10 +74,10 @@ final class DialogWindow {
      * Builds the screen for {@code spec} without showing it yet, so the window can be prepared while its
      * pictures are still loading; {@link #reveal()} then puts it on screen.
      */
-    void prepare(DialogSpec spec, ScreenImages images, Consumer<DialogResult> onEnd) {
+    void prepare(DialogSpec spec, ScreenImages images, ScreenText text, Consumer<DialogResult> onEnd) {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         Dimension size = WindowPlacement.size(spec.window(), screen);
-        pending = new DialogContent(spec, images, size, uri -> links.accept(uri.toString()));
+        pending = new DialogContent(spec, images, text, size, uri -> links.accept(uri.toString()));
         pendingController = new ScreenController(spec, pending, frame.getRootPane(), onEnd, links);
         pendingSpec = spec;
     }

@@ -25,24 +25,12 @@ final class MessagePane extends JScrollPane {
     private final MarkdownView view;
 
     MessagePane(DialogSpec spec, Consumer<URI> links) {
-        var style = spec.messageStyle();
-        float size = style.size() != null ? style.size() : Look.size("message.size", 20);
-        Color colour = style.colour() != null ? Look.resolve(style.colour()) : Look.foreground();
-        view = new MarkdownView(
-                spec.message(),
-                new MarkdownView.Style(
-                        Fonts.of(style, size, FontWeight.REGULAR),
-                        colour,
-                        Look.colour("link", Look.accent()),
-                        Look.colour("divider", Color.LIGHT_GRAY),
-                        Look.colour("code.background", new Color(0xE6E6E3)),
-                        Look.colour("table.border", Color.LIGHT_GRAY),
-                        Look.number("message.lineHeight", 1.27f),
-                        spec.messageAlignment(),
-                        MarkdownView.GITHUB_HEADINGS,
-                        0.25f,
-                        true),
-                links);
+        this(spec, ScreenText.onDemand().message(spec), links);
+    }
+
+    /** The message from its text parsed ahead ({@link ScreenText}). */
+    MessagePane(DialogSpec spec, ScreenText.Text text, Consumer<URI> links) {
+        view = new MarkdownView(text.parsed(), text.style(), links);
         view.setName("message");
         view.getAccessibleContext().setAccessibleName("Message");
         setName("messageScroll");
@@ -54,6 +42,25 @@ final class MessagePane extends JScrollPane {
         setHorizontalScrollBarPolicy(HORIZONTAL_SCROLLBAR_NEVER);
         setVerticalScrollBarPolicy(VERTICAL_SCROLLBAR_AS_NEEDED);
         getVerticalScrollBar().setUnitIncrement(16);
+    }
+
+    /** The message's look: the spec's font, size and colour, the theme's link and rule colours. */
+    static MarkdownView.Style style(DialogSpec spec) {
+        var style = spec.messageStyle();
+        float size = style.size() != null ? style.size() : Look.size("message.size", 20);
+        Color colour = style.colour() != null ? Look.resolve(style.colour()) : Look.foreground();
+        return new MarkdownView.Style(
+                Fonts.of(style, size, FontWeight.REGULAR),
+                colour,
+                Look.colour("link", Look.accent()),
+                Look.colour("divider", Color.LIGHT_GRAY),
+                Look.colour("code.background", new Color(0xE6E6E3)),
+                Look.colour("table.border", Color.LIGHT_GRAY),
+                Look.number("message.lineHeight", 1.27f),
+                spec.messageAlignment(),
+                MarkdownView.GITHUB_HEADINGS,
+                0.25f,
+                true);
     }
 
     MarkdownView view() {

@@ -132,7 +132,9 @@ public final class SwingDialogPresenter implements DialogPresenter {
         Warmup.forScreen(spec);
         Theme.install(spec.window().appearance());
         ScreenImages images = ScreenImages.start(spec, loader);
-        // The screen is built while its pictures load; it appears when they are in, or after the wait at most.
+        ScreenText text = ScreenText.start(spec);
+        // The screen is built while its pictures load and its texts are parsed; it appears when they are in, or after
+        // the wait at most.
         Theme.onEdt(() -> {
             if (closed) {
                 return; // closed meanwhile: the reveal below reports it
@@ -140,7 +142,7 @@ public final class SwingDialogPresenter implements DialogPresenter {
             if (window == null) {
                 window = new DialogWindow(links);
             }
-            window.prepare(spec, images, onEnd);
+            window.prepare(spec, images, text, onEnd);
         });
         images.await(FIRST_PAINT_WAIT);
         Theme.onEdt(() -> {

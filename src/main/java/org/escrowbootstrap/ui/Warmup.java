@@ -4,11 +4,15 @@ import com.formdev.flatlaf.fonts.inter.FlatInterFont;
 import com.github.weisj.jsvg.parser.LoaderContext;
 import com.github.weisj.jsvg.parser.SVGLoader;
 import java.awt.Font;
+import java.awt.GraphicsEnvironment;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +54,7 @@ final class Warmup {
         }
         displayStarted = true;
         Fonts.prepareInBackground();
+        start("escrow-preload", Warmup::preloadClasses);
         start("escrow-warmup-ui", () -> {
             quietly(Warmup::svgParser);
             quietly(Warmup::layoutParser);
@@ -74,6 +79,39 @@ final class Warmup {
         kit.read(new StringReader("<html><body>" + html + "</body></html>"), document, 0);
         // The view's own rules go through the CSS parser, which the default style sheet does not load.
         new StyleSheet().addRule("p { margin-top: 0; margin-bottom: 12.4pt; text-align: left; }");
+    }
+
+    /**
+     * Loads (without initialising) the classes the first screen will need, listed in {@code preload-classes.txt}
+     * in the order a dialog first needs them: the Swing thread then finds most of them loaded. The packaged
+     * launcher gets this and more from its class-data cache; a plain {@code java -jar} only has the JDK's own.
+     */
+    private static void preloadClasses() {
+        InputStream list = Warmup.class.getResourceAsStream("preload-classes.txt");
+        if (list == null) {
+            return;
+        }
+        boolean headless = GraphicsEnvironment.isHeadless();
+        ClassLoader loader = Warmup.class.getClassLoader();
+        try (BufferedReader names = new BufferedReader(new InputStreamReader(list, StandardCharsets.UTF_8))) {
+            for (String name = names.readLine(); name != null; name = names.readLine()) {
+                if (name.isEmpty() || name.startsWith("#") || headless && isDisplayOnly(name)) {
+                    continue;
+                }
+                try {
+                    Class.forName(name, false, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // another JDK or a class that is gone: the screen loads what it needs itself
+                }
+            }
+        } catch (IOException e) {
+            // nothing lost
+        }
+    }
+
+    /** Classes of the X11 window system, which a headless (PNG) run never touches. */
+    private static boolean isDisplayOnly(String name) {
+        return name.startsWith("sun.awt.X11") || name.startsWith("sun.java2d.x11") || name.startsWith("sun.java2d.xr");
     }
 
     /** JSVG and the JDK's StAX parser behind it: the icons, the overlay and a secure field's lock are SVG. */
