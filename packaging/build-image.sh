@@ -127,7 +127,13 @@ fi
 if [ "$skip_maven" = no ]; then
     command -v mvn >/dev/null 2>&1 || die "mvn not found (or use --skip-maven with a built target/escrow-bootstrap.jar)"
     say "mvn package"
-    mvn -q -B -Dstyle.color=never -f "$project/pom.xml" package -DskipTests
+    # Quiet when it works; its whole output when it does not.
+    mkdir -p "$project/target"
+    maven_log="$project/target/build-image-maven.log"
+    if ! mvn -B -f "$project/pom.xml" package -DskipTests >"$maven_log" 2>&1; then
+        cat "$maven_log" >&2
+        die "mvn package failed (log above, also in $maven_log)"
+    fi
 fi
 [ -f "$jar" ] || die "$jar is missing: run without --skip-maven"
 

@@ -30,7 +30,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 [ -d "$app/Contents/MacOS" ] || die "$app is not an app bundle"
 
 identifier=org.escrowbootstrap.pkg
-arch=$(uname -m)
+# The processor the app's runtime is built for (not this shell's: a Rosetta shell says x86_64 on Apple silicon).
+arch=$(lipo -archs "$app/Contents/runtime/Contents/Home/lib/server/libjvm.dylib" 2>/dev/null | tr ' ' '-')
+[ -n "$arch" ] || arch=$(uname -m)
 work="$out/pkg-work"
 payload="$work/root/Library/Application Support/EscrowBootstrap"
 product="$out/EscrowBootstrap-$version-$arch.pkg"
