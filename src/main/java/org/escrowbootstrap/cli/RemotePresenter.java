@@ -55,7 +55,11 @@ final class RemotePresenter implements DialogPresenter {
      * @throws IOException when the child cannot start or does not become ready in time; the message says why
      */
     static RemotePresenter start(List<String> argv, Duration readyTimeout, Consumer<String> log) throws IOException {
-        Process process = new ProcessBuilder(argv).start();
+        ProcessBuilder builder = new ProcessBuilder(argv);
+        // A jpackage launcher (Linux) marks its environment for its own re-exec; a second launcher that inherits
+        // the mark skips its configuration and runs as plain java ("Could not find or load main class ui-session").
+        builder.environment().remove("_JPACKAGE_LAUNCHER");
+        Process process = builder.start();
         RemotePresenter presenter = new RemotePresenter(process, log);
         Object first;
         try {

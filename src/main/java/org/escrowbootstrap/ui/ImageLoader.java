@@ -20,8 +20,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.escrowbootstrap.model.ImageRef;
@@ -52,6 +57,8 @@ final class ImageLoader {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
     static final Duration READ_TIMEOUT = Duration.ofSeconds(4);
     private static final int MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;
+    /** 4 megapixels: twice the width of the widest window at Retina scale, and a few MB of heap. */
+    private static final long MAX_DECODED_PIXELS = 4_000_000;
 
     private final Consumer<String> warnings;
     private final Duration connectTimeout;
@@ -125,7 +132,40 @@ final class ImageLoader {
         }
     }
 
+    /**
+     * Downloads and decodes a picture within the read timeout as a whole: HttpClient's own timeout only covers the
+     * wait for the response headers, and a server that trickles the body (or never ends it) must not hold the window.
+     */
     private Artwork fetch(String url) throws IOException {
+        CompletableFuture<Artwork> download = new CompletableFuture<>();
+        Thread worker = new Thread(
+                () -> {
+                    try {
+                        download.complete(fetchNow(url));
+                    } catch (IOException | RuntimeException e) {
+                        download.completeExceptionally(e);
+                    }
+                },
+                "escrow-image-download");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return download.get(connectTimeout.plus(readTimeout).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            worker.interrupt();
+            throw new IOException("timed out");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(reason((Exception) e.getCause()), e.getCause());
+        }
+    }
+
+    private Artwork fetchNow(String url) throws IOException {
         HttpRequest request;
         try {
             request = HttpRequest.newBuilder(URI.create(url))
@@ -216,7 +256,7 @@ final class ImageLoader {
         IOException last = null;
         for (int index : order) {
             try {
-                BufferedImage image = reader.read(index);
+                BufferedImage image = reader.read(index, param(reader, index));
                 if (image != null) {
                     return image;
                 }
@@ -226,6 +266,20 @@ final class ImageLoader {
             }
         }
         throw last != null ? last : new IOException("the file holds no image");
+    }
+
+    /**
+     * Reads a huge picture (a 24-megapixel photo as a banner) at a fraction of its resolution: decoded whole it would
+     * not fit the small heap of a short-lived dialog, and the window never shows it larger than a few hundred points.
+     */
+    private static ImageReadParam param(ImageReader reader, int index) {
+        ImageReadParam param = reader.getDefaultReadParam();
+        long area = area(reader, index);
+        if (area > MAX_DECODED_PIXELS) {
+            int step = (int) Math.ceil(Math.sqrt((double) area / MAX_DECODED_PIXELS));
+            param.setSourceSubsampling(step, step, 0, 0);
+        }
+        return param;
     }
 
     private static long area(ImageReader reader, int index) {

@@ -162,6 +162,47 @@ class ImageLoaderTest {
     }
 
     @Test
+    void urlWhoseBodyNeverEnds_timesOut_intoAPlaceholder() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/image", exchange -> {
+            try {
+                exchange.sendResponseHeaders(200, 0); // chunked: no length, so only the end of the body ends it
+                OutputStream out = exchange.getResponseBody();
+                out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+                out.flush();
+                release.await();
+                out.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (IOException e) {
+                // the client gave up: nothing to answer
+            }
+        });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.start();
+        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/image";
+        ImageLoader impatient = new ImageLoader(warnings::add, Duration.ofSeconds(1), Duration.ofMillis(500));
+
+        Artwork art = impatient.load(ImageRef.parse(url), ImageLoader.Slot.ICON);
+
+        assertThat(art).isSameAs(Symbols.placeholder());
+        assertThat(warnings).singleElement().asString().contains("(timed out)");
+    }
+
+    @Test
+    void hugeImage_isReadAtAFractionOfItsResolution() throws IOException {
+        BufferedImage photo = new BufferedImage(4000, 3000, BufferedImage.TYPE_BYTE_GRAY);
+        Path file = dir.resolve("photo.png");
+        ImageIO.write(photo, "png", file.toFile());
+
+        Artwork art = loader.load(ImageRef.parse(file.toString()), ImageLoader.Slot.BANNER);
+
+        assertThat(art.width()).isEqualTo(2000);
+        assertThat(art.height()).isEqualTo(1500);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
     void symbolAndBuiltin_comeFromOurOwnArtwork() {
         assertThat(loader.load(ImageRef.parse("SF=lock.fill,colour=red"), ImageLoader.Slot.ICON))
                 .isInstanceOf(Artwork.Vector.class);

@@ -1,0 +1,44 @@
+#!/bin/sh
+# Escrow Bootstrap: the Jamf Pro policy script that escrows this Mac's Bootstrap Token.
+#
+# Jamf Pro: Settings > Computer management > Scripts > New. Paste this script; on the Options tab type these
+# Parameter Labels (their meaning never changes between versions; see docs/jamf-parameters.md):
+#
+#   Parameter 4    Config file path
+#   Parameter 5    Support contact
+#   Parameter 6    Banner image or colour
+#   Parameter 7    Icon
+#   Parameter 8    Max password attempts
+#   Parameter 9    Self Service: exit 0 on user-facing outcomes
+#   Parameter 10   Run recon after escrow
+#   Parameter 11   Settings (key=value; …)
+#
+# Jamf passes $1 (target volume), $2 (computer name) and $3 (user name) itself. This script hands $1 to $11 to
+# `escrow-bootstrap escrow` unchanged and exits with its code; leave a parameter empty to keep the configured
+# value. The escrow logs every step to the policy log and to /var/log/escrow-bootstrap.log.
+#
+# Exit codes (docs/exit-codes.md): 0 escrowed or already escrowed; 20 cancelled, 21 wrong password every time,
+# 22 user not eligible, 23 server does not support escrow, 24 escrow failed (20-24 are 0 with parameter 9 = true);
+# 30 nobody logged in, 31 already running, 32 cannot run here, 33 no window, 70 internal error; and from this
+# script itself:
+#   127  Escrow Bootstrap is not installed: install the EscrowBootstrap package first (e.g. in the same policy,
+#        whose packages Jamf installs before it runs scripts set to "After").
+#
+# Tests only: ESCROW_BOOTSTRAP_TEST_SYSROOT=DIR looks for the app under DIR instead of / and passes --sysroot DIR
+# to the escrow, so that the script runs against the fake Mac of the project's tests. Never set it in Jamf.
+
+app="/Library/Application Support/EscrowBootstrap/escrow-bootstrap.app/Contents/MacOS/escrow-bootstrap"
+sysroot=${ESCROW_BOOTSTRAP_TEST_SYSROOT:-}
+launcher="${sysroot%/}$app"
+
+if [ ! -x "$launcher" ]; then
+    echo "escrow-bootstrap-policy: Escrow Bootstrap is not installed: $launcher is missing or not executable." \
+        "Install the EscrowBootstrap package before this script runs. (exit 127)"
+    exit 127
+fi
+
+# "--" ends the options: whatever an admin typed into a parameter reaches the escrow as a parameter.
+if [ -n "$sysroot" ]; then
+    exec "$launcher" escrow --sysroot "$sysroot" -- "$@"
+fi
+exec "$launcher" escrow -- "$@"

@@ -1,0 +1,63 @@
+package org.escrowbootstrap.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** packaging/README.md, the deployment guide: its links and pictures exist, and it names what the scripts print. */
+class DeploymentGuideTest {
+
+    private static final Path GUIDE = Path.of("packaging/README.md");
+
+    @Test
+    void everyRelativeLinkAndPicture_pointsAtAFileThatExists() throws Exception {
+        Matcher link = Pattern.compile("\\]\\(([^)#\\s]+)[^)]*\\)").matcher(Files.readString(GUIDE));
+        List<String> broken = new ArrayList<>();
+        int relative = 0;
+        while (link.find()) {
+            String target = link.group(1);
+            if (target.contains("://")) {
+                continue;
+            }
+            relative++;
+            if (!Files.exists(GUIDE.getParent().resolve(target))) {
+                broken.add(target);
+            }
+        }
+        assertThat(relative).isGreaterThan(10);
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void namesEveryValueTheExtensionAttributePrints() throws Exception {
+        Matcher value = Pattern.compile("<result>([^<$]+)</result>")
+                .matcher(Files.readString(Path.of("packaging/jamf/escrow-bootstrap-ea.sh")));
+        Set<String> values = new LinkedHashSet<>();
+        while (value.find()) {
+            values.add(value.group(1));
+        }
+        String guide = Files.readString(GUIDE);
+
+        assertThat(values)
+                .containsExactlyInAnyOrder("Escrowed", "Not escrowed", "Not supported", "Unknown", "Not installed");
+        for (String each : values) {
+            assertThat(guide).contains("| `" + each + "` |");
+        }
+    }
+
+    @Test
+    void namesThePolicyScriptsOwnExitCode() throws Exception {
+        assertThat(Files.readString(Path.of("packaging/jamf/escrow-bootstrap-policy.sh")))
+                .contains("exit 127");
+        assertThat(Files.readString(GUIDE))
+                .contains("| **127** | **the policy script: Escrow Bootstrap is not installed** |");
+    }
+}
