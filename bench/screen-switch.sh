@@ -34,7 +34,8 @@ if [ -z "${DISPLAY:-}" ]; then
         sleep 0.05
     done
     [ -s "$project/target/bench/switch-display" ] || die "Xvfb did not start"
-    export DISPLAY=":$(tr -d '[:space:]' <"$project/target/bench/switch-display")"
+    DISPLAY=":$(tr -d '[:space:]' <"$project/target/bench/switch-display")"
+    export DISPLAY
 fi
 echo "# $(java -version 2>&1 | head -1); display $DISPLAY; load $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$classpath" org.escrowbootstrap.cli.ScreenSwitchBench "$rounds"

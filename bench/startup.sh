@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up benchmark: how long until the window is on screen, and how much memory it took to get there.
 #
-#     bench/startup.sh [-n RUNS] [--skip-build] [--only NAMES]
+#     bench/startup.sh [-n RUNS] [--skip-build] [--only NAMES] [--compare DIR]
 #
 # Starts each program in turn, RUNS times each (default 10), interleaved round by round so that any drift of the
 # machine hits every program alike, on one X display ($DISPLAY, or a private Xvfb when none is set):
@@ -13,7 +13,7 @@
 #     zenity    zenity --password             a native GTK dialog, when zenity is installed
 #
 # For each run bench/xmapwait.c measures the time from fork() until the first top-level window is mapped (X
-# MapNotify) and the peak resident memory up to then (wait4's ru_maxrss). It prints every run, then per program
+# MapNotify), the peak resident memory and the CPU time (wait4's rusage). It prints every run, then per program
 # the median with the quartiles and the extremes, and the ratios of the medians side by side. On a noisy machine
 # the ratios of one run are the figures to compare; absolute times move with the load.
 #
@@ -21,6 +21,8 @@
 #   -n RUNS        runs per program (default 10), after one discarded warm-up round
 #   --skip-build   use target/escrow-bootstrap.jar and target/image as they are (default: build what is missing)
 #   --only NAMES   a comma-separated subset, e.g. --only jar,flatlaf
+#   --compare DIR  also race another build of this project, e.g. an older commit's checkout in DIR, built there
+#                  with `mvn package -DskipTests` and packaging/build-image.sh: adds jar-then and packaged-then
 # Environment:
 #   DISPLAY        the X display to use; unset: a private Xvfb is started and stopped
 #   BENCH_JAVA     the JDK 17 java for the jar and the two frames (default: java on the PATH)
@@ -35,6 +37,7 @@ work="$project/target/bench"
 runs=10
 skip_build=no
 only=""
+compare=""
 
 die() {
     printf 'startup: %s\n' "$*" >&2
@@ -58,6 +61,11 @@ while [ $# -gt 0 ]; do
         only=$2
         shift 2
         ;;
+    --compare)
+        [ $# -ge 2 ] || die "--compare needs a folder"
+        compare=$(cd "$2" && pwd) || die "--compare: no folder $2"
+        shift 2
+        ;;
     -h | --help)
         sed -n '2,/^set -euo pipefail$/p' "$0" | sed '$d; s/^# \{0,1\}//'
         exit 0
@@ -75,7 +83,9 @@ mkdir -p "$work"
 # ---- tools ---------------------------------------------------------------------------------------------------
 
 java_bin=${BENCH_JAVA:-$(command -v java || true)}
-[ -n "$java_bin" ] && [ -x "$java_bin" ] || die "no java on the PATH (install a JDK 17 or set BENCH_JAVA)"
+if [ -z "$java_bin" ] || [ ! -x "$java_bin" ]; then
+    die "no java on the PATH (install a JDK 17 or set BENCH_JAVA)"
+fi
 javac_bin="$(dirname "$(readlink -f "$java_bin")")/javac"
 [ -x "$javac_bin" ] || javac_bin=$(command -v javac || true)
 [ -n "$javac_bin" ] || die "no javac next to $java_bin nor on the PATH: a full JDK 17 is needed to compile the frames"
@@ -153,6 +163,16 @@ if wanted packaged; then
         say "no packaged launcher at $launcher (packaging/build-image.sh builds it): skipped"
     fi
 fi
+if [ -n "$compare" ]; then
+    if [ -f "$compare/target/escrow-bootstrap.jar" ]; then
+        add jar-then "$java_bin" -jar "$compare/target/escrow-bootstrap.jar" "${dialog_args[@]}"
+    else
+        say "--compare: no $compare/target/escrow-bootstrap.jar: jar-then skipped"
+    fi
+    if [ -x "$compare/target/image/escrow-bootstrap/bin/escrow-bootstrap" ]; then
+        add packaged-then "$compare/target/image/escrow-bootstrap/bin/escrow-bootstrap" "${dialog_args[@]}"
+    fi
+fi
 if wanted flatlaf; then
     [ -n "$flat_cp" ] || die "the FlatLaf and MigLayout jars were not found"
     add flatlaf "$java_bin" -cp "$frames:$flat_cp" FlatFrame
@@ -183,7 +203,8 @@ if [ -z "${DISPLAY:-}" ]; then
         sleep 0.05
     done
     [ -s "$work/display" ] || die "Xvfb did not start"
-    export DISPLAY=":$(tr -d '[:space:]' <"$work/display")"
+    DISPLAY=":$(tr -d '[:space:]' <"$work/display")"
+    export DISPLAY
     display_note="private Xvfb $DISPLAY, 1440x900x24"
 else
     display_note="$DISPLAY"
@@ -202,10 +223,12 @@ measure() { # name round
         local ms=${line#map_ms=}
         ms=${ms%% *}
         local kb=${line#*maxrss_kb=}
-        [ "$round" -gt 0 ] && printf '%s\t%s\t%s\t%s\n' "$name" "$round" "$ms" "$kb" >>"$results"
-        printf '  %-9s %8s ms %8s MB\n' "$name" "$ms" "$(awk -v kb="$kb" 'BEGIN { printf "%.1f", kb / 1024 }')"
+        kb=${kb%% *}
+        local cpu=${line#*cpu_ms=}
+        [ "$round" -gt 0 ] && printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$round" "$ms" "$kb" "$cpu" >>"$results"
+        printf '  %-13s %8s ms %8s MB %6s ms CPU\n' "$name" "$ms" "$(awk -v kb="$kb" 'BEGIN { printf "%.1f", kb / 1024 }')" "$cpu"
     else
-        printf '  %-9s failed (see %s)\n' "$name" "$log"
+        printf '  %-13s failed (see %s)\n' "$name" "$log"
     fi
 }
 
@@ -235,12 +258,12 @@ column_of() { awk -F'\t' -v n="$1" -v c="$2" '$1 == n { print $c }' "$results"; 
 
 declare -A median_ms median_mb
 echo
-echo "time to window mapped (ms)                          peak RSS (MB)"
-printf '%-9s %7s %15s %15s   %7s %15s\n' program median "p25 - p75" "min - max" median "min - max"
+echo "time to window mapped (ms)                              peak RSS (MB)                   CPU (ms)"
+printf '%-13s %7s %15s %15s   %7s %15s   %7s\n' program median "p25 - p75" "min - max" median "min - max" median
 for name in "${names[@]}"; do
     n=$(column_of "$name" 3 | wc -l)
     if [ "$n" -eq 0 ]; then
-        printf '%-9s no successful run\n' "$name"
+        printf '%-13s no successful run\n' "$name"
         continue
     fi
     med=$(column_of "$name" 3 | quantile 0.5)
@@ -251,27 +274,30 @@ for name in "${names[@]}"; do
     mem=$(column_of "$name" 4 | awk '{ print $1 / 1024 }' | quantile 0.5)
     mem_lo=$(column_of "$name" 4 | awk '{ print $1 / 1024 }' | quantile 0)
     mem_hi=$(column_of "$name" 4 | awk '{ print $1 / 1024 }' | quantile 1)
+    cpu=$(column_of "$name" 5 | quantile 0.5)
+    # shellcheck disable=SC2034 # read through the name references of ratio_table and target
     median_ms[$name]=$med
+    # shellcheck disable=SC2034
     median_mb[$name]=$mem
-    printf '%-9s %7s %15s %15s   %7s %15s   (n=%s)\n' "$name" "$med" "$q1 - $q3" "$lo - $hi" "$mem" \
-        "$mem_lo - $mem_hi" "$n"
+    printf '%-13s %7s %15s %15s   %7s %15s   %7s   (n=%s)\n' "$name" "$med" "$q1 - $q3" "$lo - $hi" "$mem" \
+        "$mem_lo - $mem_hi" "$cpu" "$n"
 done
 
 ratio_table() { # title, associative array name
     local -n medians=$2
     echo
     echo "$1 (row / column)"
-    printf '%-9s' ""
-    for col in "${names[@]}"; do printf ' %9s' "$col"; done
+    printf '%-13s' ""
+    for col in "${names[@]}"; do printf ' %13s' "$col"; done
     echo
     for row in "${names[@]}"; do
         [ -n "${medians[$row]:-}" ] || continue
-        printf '%-9s' "$row"
+        printf '%-13s' "$row"
         for col in "${names[@]}"; do
             if [ -n "${medians[$col]:-}" ]; then
-                awk -v a="${medians[$row]}" -v b="${medians[$col]}" 'BEGIN { printf " %8.2fx", a / b }'
+                awk -v a="${medians[$row]}" -v b="${medians[$col]}" 'BEGIN { printf " %12.2fx", a / b }'
             else
-                printf ' %9s' "-"
+                printf ' %13s' "-"
             fi
         done
         echo
@@ -294,5 +320,11 @@ target "packaged start-up / zenity --password" packaged zenity 1.6 median_ms
 target "packaged start-up / bare Swing frame" packaged bare 1.0 median_ms
 target "jar peak RSS / bare Swing frame" jar bare 1.3 median_mb
 target "packaged peak RSS / bare Swing frame" packaged bare 1.3 median_mb
+if [ -n "$compare" ]; then
+    echo
+    echo "against $compare"
+    target "jar start-up, now / then" jar jar-then 1 median_ms
+    target "packaged start-up, now / then" packaged packaged-then 1 median_ms
+fi
 echo
-echo "raw results: $results (program, round, ms, KB); program output: $log"
+echo "raw results: $results (program, round, ms, KB, CPU ms); program output: $log"
