@@ -3,6 +3,7 @@ package org.escrowbootstrap.ui;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.Insets;
 import java.awt.Rectangle;
 import java.net.URI;
 import java.util.function.Consumer;
@@ -110,8 +111,23 @@ final class MessagePane extends JScrollPane {
         public Dimension getPreferredSize() {
             int width = getParent() instanceof JViewport viewport && viewport.getWidth() > 0
                     ? viewport.getWidth()
-                    : Math.max(getWidth(), 100);
+                    : widthBeforeLayout();
             return new Dimension(width, wrappedHeight(width));
+        }
+
+        /**
+         * The width to wrap at before the viewport has one: the scroll pane's own, which MigLayout sets to the
+         * cell's width before it asks for the height. Wrapping there first means the text is laid out once, at
+         * the width it keeps, instead of at a guessed width, then with a scroll bar, then without.
+         */
+        private int widthBeforeLayout() {
+            if (getParent() instanceof JViewport viewport
+                    && viewport.getParent() instanceof JScrollPane pane
+                    && pane.getWidth() > 0) {
+                Insets insets = pane.getInsets();
+                return Math.max(1, pane.getWidth() - insets.left - insets.right);
+            }
+            return Math.max(getWidth(), 100);
         }
 
         @Override
