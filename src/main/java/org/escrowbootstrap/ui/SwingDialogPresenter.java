@@ -61,6 +61,14 @@ public final class SwingDialogPresenter implements DialogPresenter {
     }
 
     /**
+     * Starts loading what the first window needs (fonts, parsers, classes) on background threads; optional, and
+     * done by the constructor anyway. Call it as early as possible, once it is certain the program is not headless.
+     */
+    public static void prepare() {
+        Warmup.forDisplay();
+    }
+
+    /**
      * Calls {@code listener} each time a screen is on display, from the thread that asked for it: the UI session
      * tells the escrow, whose log then records when the user could see each screen.
      */

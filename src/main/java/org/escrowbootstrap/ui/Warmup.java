@@ -54,11 +54,17 @@ final class Warmup {
         }
         displayStarted = true;
         Fonts.prepareInBackground();
-        start("escrow-preload", Warmup::preloadClasses);
+        // The rest waits for Inter: the Swing thread cannot install the theme before the fonts are in, so on a
+        // machine with few cores nothing should compete with them (or with the main thread starting AWT).
         start("escrow-warmup-ui", () -> {
+            Fonts.loadInter();
+            quietly(Warmup::textShaping);
             quietly(Warmup::svgParser);
             quietly(Warmup::layoutParser);
-            quietly(Warmup::textShaping);
+        });
+        start("escrow-preload", () -> {
+            Fonts.loadInter();
+            preloadClasses();
         });
     }
 
@@ -69,7 +75,10 @@ final class Warmup {
             return;
         }
         screenStarted = true;
-        start("escrow-warmup", () -> quietly(() -> markdown(text)));
+        start("escrow-warmup", () -> {
+            Fonts.loadInter(); // after the fonts, as above
+            quietly(() -> markdown(text));
+        });
     }
 
     private static void markdown(String text) throws IOException, BadLocationException {
@@ -134,7 +143,6 @@ final class Warmup {
      * font's tables and the break iterator's rules are loaded once per process, on first use.
      */
     private static void textShaping() {
-        Fonts.loadInter();
         for (String family : new String[] {FlatInterFont.FAMILY, FlatInterFont.FAMILY_SEMIBOLD}) {
             Font font = Fonts.tracked(new Font(family, Font.PLAIN, 1).deriveFont(17f));
             AttributedString text = new AttributedString("Warm up, 1 2 3.", Map.of(TextAttribute.FONT, font));
