@@ -5,6 +5,7 @@ import com.github.weisj.jsvg.parser.LoaderContext;
 import com.github.weisj.jsvg.parser.SVGLoader;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
+import java.awt.Toolkit;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
@@ -54,6 +55,9 @@ final class Warmup {
         }
         displayStarted = true;
         Fonts.prepareInBackground();
+        // AWT's toolkit (the display connection, the event queue's machinery) starts here too, beside the fonts,
+        // while the main thread may still be reading the arguments; it would otherwise start on the main thread.
+        start("escrow-awt", () -> quietly(Toolkit::getDefaultToolkit));
         // The rest waits for Inter: the Swing thread cannot install the theme before the fonts are in, so on a
         // machine with few cores nothing should compete with them (or with the main thread starting AWT).
         start("escrow-warmup-ui", () -> {
