@@ -10,7 +10,9 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import org.escrowbootstrap.model.FontWeight;
 import org.escrowbootstrap.model.TextStyle;
@@ -22,11 +24,13 @@ import org.escrowbootstrap.model.TextStyle;
  * <p>Inter's regular and semibold faces are read and registered with AWT once, on a background thread started
  * by {@link #prepareInBackground()} (or at the latest by the first caller of {@link #loadInter()}): registering a
  * font makes AWT list every font of the system first, a cost best paid while the main thread does other work.
+ * The regular family comes first ({@link #loadInterRegular()}), which is all the theme needs to be installed.
  */
 final class Fonts {
 
     private static Set<String> installedFamilies;
     private static FutureTask<Void> inter;
+    private static final CompletableFuture<Void> regular = new CompletableFuture<>();
 
     private Fonts() {}
 
@@ -48,12 +52,24 @@ final class Fonts {
      * sheet need; waits for the background thread when it is at work, or does the work itself.
      */
     static void loadInter() {
+        await(inter);
+    }
+
+    /**
+     * Makes Inter's regular family (regular, italic, bold, bold italic) known to AWT, all FlatLaf's default font
+     * needs: the theme can be installed while the semibold faces are still being read.
+     */
+    static void loadInterRegular() {
+        await(regular);
+    }
+
+    private static void await(Future<Void> stage) {
         FutureTask<Void> task = interTask();
         if (task != null) {
             task.run(); // nobody started it: do it here
         }
         try {
-            inter.get();
+            stage.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
@@ -70,12 +86,19 @@ final class Fonts {
         return inter;
     }
 
+    /**
+     * Registers the regular and semibold families, and the light one to load when asked for. FlatInterFont's own
+     * installers read the files; FlatLaf's loader table (not thread-safe) is touched only before the regular
+     * family is announced, after which the Swing thread may use it.
+     */
     private static void registerInter() {
-        // Lazy loaders first (FlatLaf loads a family when it is asked for, e.g. the light one), then the two
-        // families every screen shows, so that they are ready before the Swing thread asks.
-        FlatInterFont.installLazy();
-        FontUtils.loadFontFamily(FlatInterFont.FAMILY);
-        FontUtils.loadFontFamily(FlatInterFont.FAMILY_SEMIBOLD);
+        try {
+            FontUtils.registerFontFamilyLoader(FlatInterFont.FAMILY_LIGHT, FlatInterFont::installLight);
+            FlatInterFont.installBasic();
+        } finally {
+            regular.complete(null);
+        }
+        FlatInterFont.installSemiBold();
     }
 
     /** The font for a style, with the size and weight the region uses when the style does not say. */
