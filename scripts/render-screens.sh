@@ -1,6 +1,7 @@
 #!/bin/sh
-# Renders every screen of every preview scenario to assets/escrow/SCENARIO/NN-kind.png (no display needed), and the
-# dialog-mode showcase screens to assets/screen-*.png, for the README. Run from anywhere after `mvn package`.
+# Renders every screen of every preview scenario to assets/escrow/SCENARIO/NN-kind.png (no display needed), the
+# deployment guide's pictures (assets/deploy-*.png, with the example config) and the dialog-mode showcase screens
+# (assets/screen-*.png), for the README. Run from anywhere after `mvn package`.
 set -eu
 cd "$(dirname "$0")/.."
 jar=target/escrow-bootstrap.jar
@@ -18,5 +19,17 @@ for scenario in $(java -jar "$jar" preview --list | cut -d' ' -f1); do
         exit 1
     fi
 done
+# The deployment guide's pictures: the example config's branding.
+deploy=$(mktemp -d)
+java -jar "$jar" preview --scenario wrong-password-first --config docs/escrow-config.example.json \
+    --screenshots "$deploy/wrong" >/dev/null
+java -jar "$jar" preview --scenario not-supported --config docs/escrow-config.example.json \
+    --screenshots "$deploy/unsupported" >/dev/null || true
+cp "$deploy/wrong/01-password.png" assets/deploy-password.png
+cp "$deploy/wrong/02-password.png" assets/deploy-wrong-password.png
+cp "$deploy/wrong/04-result.png" assets/deploy-escrowed.png
+cp "$deploy/unsupported/01-result.png" assets/deploy-not-supported.png
+rm -rf "$deploy"
+
 mvn -q -B test -Dtest=ReadmeScreensTest -Dreadme.assets=assets -Dspotless.check.skip=true
 find assets -name '*.png' | sort

@@ -132,13 +132,29 @@ final class PtySession implements AutoCloseable {
         byte[] chunk = new byte[4096];
         try {
             InputStream in = process.getInputStream();
-            for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+            while (true) {
+                int n;
+                try {
+                    n = in.read(chunk);
+                } catch (IOException noHolder) {
+                    // Linux answers EIO while no process holds the terminal's other side: after everyone closed it
+                    // (the end), but also in the moment after the start, before the child has opened it. Taking
+                    // that first EIO for the end left a tool talking to nobody until its timeout.
+                    if (exited || !process.isAlive()) {
+                        break;
+                    }
+                    Thread.sleep(5);
+                    continue;
+                }
+                if (n < 0) {
+                    break;
+                }
                 if (n > 0) {
                     transcript.append(chunk, n);
                 }
             }
-        } catch (IOException endOfTerminal) {
-            // Linux reports the end of a terminal whose last holder closed it as EIO: same as end of stream.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             Arrays.fill(chunk, (byte) 0);
             transcript.end();

@@ -46,6 +46,11 @@ public sealed interface Result<T> {
                 "no value: " + ((Failed<T>) this).failure().describe());
     }
 
+    /** The failure's one-line description, or an empty string for an answer. */
+    default String failureText() {
+        return this instanceof Failed<T> failed ? failed.failure().describe() : "";
+    }
+
     default T orElse(T fallback) {
         return this instanceof Ok<T> ok ? ok.value() : fallback;
     }

@@ -29,6 +29,7 @@ final class EscrowRun {
     private final Dialogs dialogs;
     private final EscrowLog log;
     private final Sleeper sleeper;
+    private final ToolFailures toolFailures;
 
     EscrowRun(
             EscrowConfig config,
@@ -37,7 +38,8 @@ final class EscrowRun {
             EscrowTexts texts,
             Dialogs dialogs,
             EscrowLog log,
-            Sleeper sleeper) {
+            Sleeper sleeper,
+            ToolFailures toolFailures) {
         this.config = config;
         this.mac = mac;
         this.screens = screens;
@@ -45,6 +47,7 @@ final class EscrowRun {
         this.dialogs = dialogs;
         this.log = log;
         this.sleeper = sleeper;
+        this.toolFailures = toolFailures;
     }
 
     /** What the password prompt ended with: a verified password, or an outcome. */
@@ -86,7 +89,8 @@ final class EscrowRun {
                 } else {
                     Result<PasswordCheck> check = mac.verifyPassword(user, secret.get());
                     if (check instanceof Result.Failed<PasswordCheck> failed) {
-                        return new Ended(toolFailed("password", failed.failure().describe()));
+                        return new Ended(
+                                toolFailures.report("password", failed.failure().describe()));
                     }
                     PasswordCheck verdict = check.value();
                     switch (verdict.verdict()) {
@@ -151,7 +155,7 @@ final class EscrowRun {
 
     private WorkflowOutcome afterEscrow(Result<EscrowAttempt> result) {
         if (result instanceof Result.Failed<EscrowAttempt> failed) {
-            return toolFailed("escrow", failed.failure().describe());
+            return toolFailures.report("escrow", failed.failure().describe());
         }
         EscrowAttempt attempt = result.value();
         switch (attempt.outcome()) {
@@ -198,7 +202,7 @@ final class EscrowRun {
                 return succeeded();
             }
             log.info("escrow: not confirmed yet after " + (i * interval) + " s ("
-                    + (status instanceof Result.Ok<TokenStatus> ok ? ok.value().state() : failure(status)) + ")");
+                    + (status instanceof Result.Ok<TokenStatus> ok ? ok.value().state() : status.failureText()) + ")");
         }
         log.error("escrow: the server did not confirm the token within " + window + " s");
         dialogs.showResult(screens.failure(EscrowConfigKey.NOT_CONFIRMED_MESSAGE));
@@ -219,16 +223,5 @@ final class EscrowRun {
             }
         }
         return WorkflowOutcome.ESCROWED;
-    }
-
-    private WorkflowOutcome toolFailed(String step, String description) {
-        log.error(step + ": " + description);
-        texts.error(description);
-        dialogs.showResult(screens.failure(EscrowConfigKey.TOOL_FAILED_MESSAGE));
-        return WorkflowOutcome.ESCROW_FAILED;
-    }
-
-    private static String failure(Result<?> result) {
-        return result instanceof Result.Failed<?> failed ? failed.failure().describe() : "";
     }
 }

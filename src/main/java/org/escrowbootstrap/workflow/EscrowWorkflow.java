@@ -42,6 +42,7 @@ public final class EscrowWorkflow {
     private final EscrowTexts texts;
     private final EscrowScreens screens;
     private final Dialogs dialogs;
+    private final ToolFailures toolFailures;
     private boolean ran;
 
     private EscrowWorkflow(Builder b) {
@@ -58,6 +59,7 @@ public final class EscrowWorkflow {
         this.texts = new EscrowTexts(config, clock);
         this.screens = new EscrowScreens(config, texts, b.infoBoxNote);
         this.dialogs = new Dialogs(presenters, log);
+        this.toolFailures = new ToolFailures(log, texts, screens, dialogs);
     }
 
     public static Builder builder() {
@@ -176,7 +178,7 @@ public final class EscrowWorkflow {
                     + (a.admin() ? ", admin" : ", standard user"));
         } else {
             texts.user(user, null, null);
-            log.warn("user: cannot read the account of " + user + ": " + failure(account));
+            log.warn("user: cannot read the account of " + user + ": " + account.failureText());
         }
         return checkStatus(user, account, elevation);
     }
@@ -184,7 +186,7 @@ public final class EscrowWorkflow {
     private WorkflowOutcome checkStatus(String user, Result<UserAccount> account, Elevation elevation) {
         Result<TokenStatus> status = mac.bootstrapTokenStatus();
         if (status instanceof Result.Failed<TokenStatus> failed) {
-            return toolFailed("status", failed.failure().describe());
+            return toolFailures.report("status", failed.failure().describe());
         }
         TokenStatus token = status.value();
         switch (token.state()) {
@@ -210,7 +212,7 @@ public final class EscrowWorkflow {
             case NOT_ESCROWED -> log.info("status: the Bootstrap Token is not escrowed");
         }
         if (account instanceof Result.Failed<UserAccount> failed) {
-            return toolFailed("eligibility", failed.failure().describe());
+            return toolFailures.report("eligibility", failed.failure().describe());
         }
         return checkEligibility(user, account.value(), elevation);
     }
@@ -221,10 +223,10 @@ public final class EscrowWorkflow {
         boolean eligible = secureToken.orElse(false) || fileVault.orElse(false);
         if (!eligible) {
             if (secureToken instanceof Result.Failed<Boolean> failed) {
-                return toolFailed("eligibility", failed.failure().describe());
+                return toolFailures.report("eligibility", failed.failure().describe());
             }
             if (fileVault instanceof Result.Failed<Boolean> failed) {
-                return toolFailed("eligibility", failed.failure().describe());
+                return toolFailures.report("eligibility", failed.failure().describe());
             }
             log.error("eligibility: " + user + " has no secure token and is not a FileVault user");
             dialogs.showResult(screens.failure(EscrowConfigKey.NOT_ELIGIBLE_MESSAGE));
@@ -242,19 +244,8 @@ public final class EscrowWorkflow {
                     + " only");
             elevate = true;
         }
-        EscrowRun run = new EscrowRun(config, mac, screens, texts, dialogs, log, sleeper);
+        EscrowRun run = new EscrowRun(config, mac, screens, texts, dialogs, log, sleeper, toolFailures);
         return run.askAndEscrow(user, elevate ? Optional.of(elevation) : Optional.empty());
-    }
-
-    private WorkflowOutcome toolFailed(String step, String description) {
-        log.error(step + ": " + description);
-        texts.error(description);
-        dialogs.showResult(screens.failure(EscrowConfigKey.TOOL_FAILED_MESSAGE));
-        return WorkflowOutcome.ESCROW_FAILED;
-    }
-
-    private static String failure(Result<?> result) {
-        return result instanceof Result.Failed<?> failed ? failed.failure().describe() : "";
     }
 
     private static String describe(ConsoleUser.Reason reason) {

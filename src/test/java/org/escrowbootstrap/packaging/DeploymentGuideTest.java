@@ -11,28 +11,38 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** packaging/README.md, the deployment guide: its links and pictures exist, and it names what the scripts print. */
+/**
+ * The deployment guide in README.md and the packaging notes in packaging/README.md: their links and pictures exist,
+ * and the guide names what the scripts print.
+ */
 class DeploymentGuideTest {
 
-    private static final Path GUIDE = Path.of("packaging/README.md");
+    private static final Path GUIDE = Path.of("README.md");
 
-    @Test
-    void everyRelativeLinkAndPicture_pointsAtAFileThatExists() throws Exception {
-        Matcher link = Pattern.compile("\\]\\(([^)#\\s]+)[^)]*\\)").matcher(Files.readString(GUIDE));
+    @ParameterizedTest
+    @ValueSource(strings = {"README.md", "packaging/README.md"})
+    void everyRelativeLinkAndPicture_pointsAtAFileThatExists(String readme) throws Exception {
+        Path file = Path.of(readme);
+        // Markdown links and pictures, and the gallery's <img src="…"> tags.
+        Matcher link = Pattern.compile("\\]\\(([^)#\\s]+)[^)]*\\)|<img src=\"([^\"]+)\"")
+                .matcher(Files.readString(file));
         List<String> broken = new ArrayList<>();
         int relative = 0;
         while (link.find()) {
-            String target = link.group(1);
+            String target = link.group(1) != null ? link.group(1) : link.group(2);
             if (target.contains("://")) {
                 continue;
             }
             relative++;
-            if (!Files.exists(GUIDE.getParent().resolve(target))) {
+            Path folder = file.toAbsolutePath().getParent();
+            if (!Files.exists(folder.resolve(target))) {
                 broken.add(target);
             }
         }
-        assertThat(relative).isGreaterThan(10);
+        assertThat(relative).isGreaterThan(5);
         assertThat(broken).isEmpty();
     }
 
