@@ -64,6 +64,7 @@ final class DialogWindow {
                 return first != null ? first : super.getDefaultComponent(container);
             }
         });
+        installQuitHandler();
     }
 
     JFrame frame() {
@@ -110,11 +111,7 @@ final class DialogWindow {
             frame.setLocation(WindowPlacement.location(spec.window().position(), frame.getSize(), screen));
             frame.setVisible(true);
             frame.toFront();
-            // Neither is needed for the first paint, and asking the desktop loads its toolkit: both come after.
-            SwingUtilities.invokeLater(() -> {
-                installQuitHandler();
-                setAppIcons();
-            });
+            SwingUtilities.invokeLater(this::setAppIcons);
         } else {
             Dimension now = frame.getPreferredSize();
             if (!now.equals(before.getSize())) {
@@ -171,6 +168,11 @@ final class DialogWindow {
 
     /** On macOS Cmd+Q goes to the application's quit handler: it becomes the quit key instead of exit 0. */
     private void installQuitHandler() {
+        // Linux desktops have no application quit handler, and asking for the desktop there loads GTK (tens of
+        // milliseconds on the Swing thread, before the first paint or while the user types): not asked at all.
+        if (System.getProperty("os.name", "").startsWith("Linux")) {
+            return;
+        }
         if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.APP_QUIT_HANDLER)) {
             Desktop.getDesktop().setQuitHandler((event, response) -> {
                 response.cancelQuit();
