@@ -5,6 +5,7 @@
 #     packaging/build-image.sh              from a clean checkout: mvn package, jlink, jpackage (and the pkg on a Mac)
 #     packaging/build-image.sh --skip-maven use the target/escrow-bootstrap.jar that is already there
 #     packaging/build-image.sh --no-pkg     macOS: the app image only
+#     packaging/build-image.sh --no-aot     without the ahead-of-time cache (JDK 25 runtimes only)
 #
 # Output in target/image/:
 #     Linux   escrow-bootstrap/bin/escrow-bootstrap          the launcher (run it; no Java needed on the machine)
@@ -21,6 +22,12 @@
 # ($JAVA_HOME, /usr/lib/jvm/*, macOS's java_home, jpackage on the PATH). The runtime in the image is that JDK's.
 #
 # The module list is packaging/runtime-modules, the launcher's JVM options packaging/launcher-jvm-options.
+#
+# Ahead-of-time cache (JDK 25 runtimes): a training run of the image's own runtime shows the password screen in a
+# real window until its timer ends (on a display: $DISPLAY, Xvfb through xvfb-run, or the Mac's window server;
+# without one it renders every preview screen headless instead), then the JVM writes the classes it loaded and
+# linked, and the method profiles it gathered, into lib/app/escrow-bootstrap.aot (Contents/app on macOS), which
+# the launcher maps at start-up (-XX:AOTCache): about half the start-up time of a dialog. See bench/README.md.
 set -eu
 
 say() { printf 'build-image: %s\n' "$*"; }
@@ -38,10 +45,12 @@ os=$(uname -s)
 
 skip_maven=no
 build_pkg=yes
+build_aot=yes
 for arg in "$@"; do
     case $arg in
     --skip-maven) skip_maven=yes ;;
     --no-pkg) build_pkg=no ;;
+    --no-aot) build_aot=no ;;
     -h | --help)
         sed -n '2,/^set -eu$/p' "$0" | sed '$d; s/^# \{0,1\}//'
         exit 0
@@ -170,7 +179,6 @@ say "jlink $modules"
     --no-header-files \
     --generate-cds-archive \
     --output "$out/runtime" >/dev/null
-rm -rf "$out/runtime/bin"
 # The second archive serves heaps over 32 GB (no compressed oops); the launcher's -Xmx is far below that.
 rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 say "runtime modules: $(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$out/runtime/release")"
@@ -195,6 +203,66 @@ if [ "$os" = Darwin ] && [ -n "${APP_SIGN_IDENTITY:-}" ]; then
     rm -rf "$natives"
     say "signed the macOS libraries inside the jar"
 fi
+# ---- the ahead-of-time cache ---------------------------------------------------------------------------------
+
+# The training run: the escrow's password screen in a real window until its timer ends (exit 4). A display is
+# needed; "$@" is put before the command (xvfb-run on a Linux machine without one).
+train_window() {
+    status=0
+    "$@" "$java_cmd" -XX:AOTMode=record -XX:AOTConfiguration="$out/escrow-bootstrap.aotconf" \
+        -cp "$out/input/escrow-bootstrap.jar" org.escrowbootstrap.Main dialog \
+        --bannerimage "colour=#2E4A62" --bannertitle "Bootstrap Token" --bannerheight 110 \
+        --icon "SF=lock.shield.fill,colour=#2E4A62" --overlayicon caution --iconsize 150 \
+        --message "Good morning, Avery.\n\nThis Mac's **Bootstrap Token** is not yet stored with your organisation's device management. [More](https://example.com)\n\nEnter your Mac login password to store it." \
+        --infobox "**System Info**\n\nApple M3 Pro<br>macOS 15.3.1" \
+        --textfield "Login password,secure,required,prompt=Your Mac login password" --button2 \
+        --width 820 --height 480 --timer 2 >"$out/aot-training.log" 2>&1 || status=$?
+    [ "$status" -eq 4 ]
+}
+
+# Without a display: every screen of the preview rendered to PNGs (the same fonts, theme, Markdown and SVG code).
+train_headless() {
+    status=0
+    "$java_cmd" -Djava.awt.headless=true -XX:AOTMode=record -XX:AOTConfiguration="$out/escrow-bootstrap.aotconf" \
+        -cp "$out/input/escrow-bootstrap.jar" org.escrowbootstrap.Main preview --scenario wrong-password-first \
+        --screenshots "$out/aot-training" >"$out/aot-training.log" 2>&1 || status=$?
+    [ "$status" -lt 64 ]
+}
+
+aot_cache=no
+if [ "$build_aot" = yes ] && [ "$major" -ge 25 ]; then
+    # The image's own runtime with the launcher's JVM options, as a command (xvfb-run needs one): the cache is
+    # only used by a JVM started the way it was made.
+    java_cmd="$out/runtime-java"
+    {
+        echo '#!/bin/sh'
+        printf 'exec "%s"' "$out/runtime/bin/java"
+        grep -v -e '^#' -e '^$' "$here/launcher-jvm-options" | while IFS= read -r option; do printf " '%s'" "$option"; done
+        echo ' "$@"'
+    } >"$java_cmd"
+    chmod +x "$java_cmd"
+    trained=""
+    if [ "$os" = Darwin ] || [ -n "${DISPLAY:-}" ]; then
+        if train_window; then trained="a real window"; fi
+    elif command -v xvfb-run >/dev/null 2>&1; then
+        if train_window xvfb-run -a -s "-screen 0 1440x900x24"; then trained="a real window (Xvfb)"; fi
+    fi
+    if [ -z "$trained" ] && train_headless; then trained="headless preview screens (no display)"; fi
+    if [ -n "$trained" ] &&
+        "$java_cmd" -XX:AOTMode=create -XX:AOTConfiguration="$out/escrow-bootstrap.aotconf" \
+            -XX:AOTCache="$out/input/escrow-bootstrap.aot" -cp "$out/input/escrow-bootstrap.jar" \
+            org.escrowbootstrap.Main --version >>"$out/aot-training.log" 2>&1; then
+        aot_cache=yes
+        say "AOT cache from a training run on $trained: $(du -h "$out/input/escrow-bootstrap.aot" | cut -f1)"
+    else
+        say "warning: no AOT cache (the training run failed; see $out/aot-training.log): the image starts slower"
+        rm -f "$out/input/escrow-bootstrap.aot"
+    fi
+    rm -rf "$out/aot-training" "$java_cmd" "$out/escrow-bootstrap.aotconf"
+fi
+# jpackage on macOS refuses a runtime with bin/; the launcher does not need it.
+rm -rf "$out/runtime/bin"
+
 set -- \
     --type app-image \
     --name "$app_name" \
@@ -211,6 +279,11 @@ while IFS= read -r option; do
     esac
     set -- "$@" --java-options "$option"
 done <"$here/launcher-jvm-options"
+if [ "$aot_cache" = yes ]; then
+    # $APPDIR is expanded by the launcher: the folder of the jar, where jpackage put the cache from input/.
+    # shellcheck disable=SC2016
+    set -- "$@" --java-options '-XX:AOTCache=$APPDIR/escrow-bootstrap.aot'
+fi
 
 if [ "$os" = Darwin ]; then
     # The bundle's own version must start with 1 or more (jpackage refuses 0.x on macOS); the pkg, its receipt and
@@ -244,6 +317,13 @@ fi
 [ -x "$launcher" ] || die "jpackage made no launcher at $launcher"
 say "built $image ($(du -sh "$image" | cut -f1)); launcher: $launcher"
 say "check: $("$launcher" --version)"
+if [ "$aot_cache" = yes ]; then
+    # The launcher must map the cache: one it cannot use would cost a warning on every start. AOTMode=on makes
+    # the JVM refuse to start without it.
+    JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$launcher" --version >/dev/null 2>&1 ||
+        die "the launcher cannot use its AOT cache (try: JAVA_TOOL_OPTIONS=-XX:AOTMode=on $launcher --version)"
+    say "check: the launcher maps its AOT cache"
+fi
 
 if [ "$os" = Darwin ] && [ "$build_pkg" = yes ]; then
     "$here/macos/build-pkg.sh" "$image" "$version" "$out"

@@ -19,6 +19,10 @@ final class DialogMode {
     private DialogMode() {}
 
     static int run(String[] argv, PrintStream out, PrintStream err) {
+        if (DialogSpecReader.mayShowWindow(argv) && !GraphicsEnvironment.isHeadless()) {
+            // Fonts and the UI's parsers load in the background while the arguments are read.
+            SwingDialogPresenter.prepare();
+        }
         HostFacts variables = HostFacts.forThisHost(Path.of("/"), line -> {});
         DialogRequest request = DialogSpecReader.read(argv, variables);
         request.printWarnings(err);

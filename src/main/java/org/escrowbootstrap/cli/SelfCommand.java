@@ -8,11 +8,18 @@ import java.util.List;
 final class SelfCommand {
 
     /**
-     * Flags suited to a short-lived GUI process: C1 only and the serial GC start fastest and use least memory, and a
-     * small heap is plenty for one window.
+     * Flags suited to a short-lived GUI process, as the packaged launcher's (packaging/launcher-jvm-options): C1 only
+     * and the serial GC start fastest and use least memory, a small heap is plenty for one window, no hsperfdata
+     * file, and the JVM's own warnings on stderr, because stdout carries the UI session's protocol.
      */
-    static final List<String> CHILD_JVM_FLAGS =
-            List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx128m", "-Xshare:auto");
+    static final List<String> CHILD_JVM_FLAGS = List.of(
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-Xss512k",
+            "-Xmx128m",
+            "-XX:-UsePerfData",
+            "-Xlog:disable",
+            "-Xlog:all=warning:stderr");
 
     private SelfCommand() {}
 

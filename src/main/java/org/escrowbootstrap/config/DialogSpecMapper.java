@@ -212,7 +212,9 @@ final class DialogSpecMapper {
             String source = sources.get(0).isBlank() ? "none" : withoutDarkVariant(sources.get(0));
             icon = checked(ICON, source);
         }
-        boolean explicit = !icon.isNone() && !icon.equals(new ImageRef.Builtin("default"));
+        // A type test, not equals(): a record's first equals() costs a method-handle bootstrap at start-up.
+        boolean explicit = !icon.isNone()
+                && !(icon instanceof ImageRef.Builtin builtin && builtin.name().equals("default"));
         int fallbackSize = small ? SMALL_ICON_SIZE : IconSpec.DEFAULT_SIZE;
         int size = fallbackSize;
         Optional<String> sizeText = nonBlank(ICONSIZE);

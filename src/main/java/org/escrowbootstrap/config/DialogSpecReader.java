@@ -37,6 +37,27 @@ public final class DialogSpecReader {
         return new DialogSpecReader(MarkdownSource.DEFAULT_TIMEOUT).readArguments(args, variables);
     }
 
+    /**
+     * Whether these arguments may put a window on screen: false when they ask for help, the version or a
+     * screenshot (which renders headless), or are empty. Looks only at the tokens, without reading anything, so the
+     * caller can start loading the window's machinery while the arguments are read properly.
+     */
+    public static boolean mayShowWindow(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        for (String token : args) {
+            Optional<DialogOption> option = DialogOption.byToken(token);
+            if (option.isPresent()
+                    && (option.get() == DialogOption.SCREENSHOT
+                            || option.get() == DialogOption.HELP
+                            || option.get() == DialogOption.VERSION)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** As {@link #read(List, TemplateVariables)}, for the array {@code main} receives. */
     public static DialogRequest read(String[] args, TemplateVariables variables) {
         return read(List.of(args), variables);

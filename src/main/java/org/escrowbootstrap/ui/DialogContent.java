@@ -29,6 +29,11 @@ final class DialogContent extends JPanel {
     private ProgressPanel progress;
 
     DialogContent(DialogSpec spec, ScreenImages images, Dimension size, Consumer<URI> links) {
+        this(spec, images, ScreenText.onDemand(), size, links);
+    }
+
+    /** The screen, with its texts parsed ahead by {@code text}. */
+    DialogContent(DialogSpec spec, ScreenImages images, ScreenText text, Dimension size, Consumer<URI> links) {
         super(new BorderLayout());
         this.spec = spec;
         this.size = new Dimension(size);
@@ -69,7 +74,7 @@ final class DialogContent extends JPanel {
             }
             if (infoBox) {
                 int gap = iconInColumn ? Look.size("infoBox.topGap", 11) : 0;
-                column.add(InfoBox.create(spec.infoBox(), columnWidth, links), "gaptop " + gap + ", top");
+                column.add(InfoBox.create(columnWidth, text.infoBox(spec), links), "gaptop " + gap + ", top");
             }
             body.add(column, "growy, top, hmin 0");
         }
@@ -83,7 +88,7 @@ final class DialogContent extends JPanel {
         }
         int messageGap = Look.size("message.topGap", 10);
         if (spec.message() != null && !spec.message().isBlank()) {
-            message = new MessagePane(spec, links);
+            message = new MessagePane(spec, text.message(spec), links);
             right.add(message, "grow, push, gaptop " + messageGap);
         } else {
             message = null;

@@ -65,16 +65,19 @@ public final class DialogRenderer {
 
     /** Renders {@code spec} into an image {@code scale} times the window size. */
     public static BufferedImage render(DialogSpec spec, double scale, Consumer<String> warnings) {
+        Warmup.forDisplay();
+        Warmup.forScreen(spec);
         Theme.install(spec.window().appearance());
+        ScreenText text = ScreenText.start(spec); // parsed while the pictures load
         ScreenImages images = ScreenImages.now(spec, new ImageLoader(warnings));
         AtomicReference<BufferedImage> result = new AtomicReference<>();
-        Theme.onEdt(() -> result.set(paint(spec, images, scale)));
+        Theme.onEdt(() -> result.set(paint(spec, images, text, scale)));
         return result.get();
     }
 
-    private static BufferedImage paint(DialogSpec spec, ScreenImages images, double scale) {
+    private static BufferedImage paint(DialogSpec spec, ScreenImages images, ScreenText text, double scale) {
         Dimension size = WindowPlacement.size(spec.window(), screen());
-        DialogContent content = new DialogContent(spec, images, size, uri -> {});
+        DialogContent content = new DialogContent(spec, images, text, size, uri -> {});
         JRootPane root = new JRootPane();
         root.setContentPane(content);
         ScreenController.applyInitialState(spec, content, root);

@@ -75,10 +75,10 @@ final class DialogWindow {
      * Builds the screen for {@code spec} without showing it yet, so the window can be prepared while its
      * pictures are still loading; {@link #reveal()} then puts it on screen.
      */
-    void prepare(DialogSpec spec, ScreenImages images, Consumer<DialogResult> onEnd) {
+    void prepare(DialogSpec spec, ScreenImages images, ScreenText text, Consumer<DialogResult> onEnd) {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         Dimension size = WindowPlacement.size(spec.window(), screen);
-        pending = new DialogContent(spec, images, size, uri -> links.accept(uri.toString()));
+        pending = new DialogContent(spec, images, text, size, uri -> links.accept(uri.toString()));
         pendingController = new ScreenController(spec, pending, frame.getRootPane(), onEnd, links);
         pendingSpec = spec;
     }
@@ -168,6 +168,11 @@ final class DialogWindow {
 
     /** On macOS Cmd+Q goes to the application's quit handler: it becomes the quit key instead of exit 0. */
     private void installQuitHandler() {
+        // Linux desktops have no application quit handler, and asking for the desktop there loads GTK (tens of
+        // milliseconds on the Swing thread, before the first paint or while the user types): not asked at all.
+        if (System.getProperty("os.name", "").startsWith("Linux")) {
+            return;
+        }
         if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.APP_QUIT_HANDLER)) {
             Desktop.getDesktop().setQuitHandler((event, response) -> {
                 response.cancelQuit();

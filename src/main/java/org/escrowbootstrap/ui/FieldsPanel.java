@@ -121,15 +121,17 @@ final class FieldsPanel extends JPanel {
             field.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, spec.prompt());
         }
         if (spec.secure()) {
-            Color lock = Look.colour("lock.foreground", new Color(0x8FBF86));
             field.putClientProperty(
                     FlatClientProperties.TEXT_FIELD_TRAILING_ICON,
-                    new ArtworkIcon(
-                            Symbols.tinted("lock.fill", lock, null, FontWeight.REGULAR),
-                            Look.size("lock.width", 13),
-                            Look.size("lock.height", 17)));
+                    new ArtworkIcon(lockGlyph(), Look.size("lock.width", 13), Look.size("lock.height", 17)));
         }
         return field;
+    }
+
+    /** The small lock in a secure field, in the theme's colour; cached, so the presenter can load it ahead. */
+    static Artwork lockGlyph() {
+        Color lock = Look.colour("lock.foreground", new Color(0x8FBF86));
+        return Symbols.tinted("lock.fill", lock, null, FontWeight.REGULAR);
     }
 
     private static void name(JTextField field, JLabel label, String title, TextFieldSpec spec) {

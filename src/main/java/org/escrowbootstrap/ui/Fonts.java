@@ -10,18 +10,96 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.escrowbootstrap.model.FontWeight;
 import org.escrowbootstrap.model.TextStyle;
 
 /**
  * Turns a {@link TextStyle} into an AWT font: the named family when it is installed, otherwise Inter in the
  * nearest of its weights (light, regular, semibold, bold).
+ *
+ * <p>Inter's regular and semibold faces are read and registered with AWT once, on a background thread started
+ * by {@link #prepareInBackground()} (or at the latest by the first caller of {@link #loadInter()}): registering a
+ * font makes AWT list every font of the system first, a cost best paid while the main thread does other work.
+ * The regular family comes first ({@link #loadInterRegular()}), which is all the theme needs to be installed.
  */
 final class Fonts {
 
     private static Set<String> installedFamilies;
+    private static FutureTask<Void> inter;
+    private static final CompletableFuture<Void> regular = new CompletableFuture<>();
 
     private Fonts() {}
+
+    /**
+     * Starts reading and registering Inter on a background thread, if nobody has yet. Call it only once the
+     * program has decided whether it runs headless: AWT's font registration fixes that for good.
+     */
+    static void prepareInBackground() {
+        FutureTask<Void> task = interTask();
+        if (task != null) {
+            Thread thread = new Thread(task, "escrow-fonts");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /**
+     * Makes every Inter face known to AWT by name, which FlatLaf's default font and the Markdown view's style
+     * sheet need; waits for the background thread when it is at work, or does the work itself.
+     */
+    static void loadInter() {
+        await(inter);
+    }
+
+    /**
+     * Makes Inter's regular family (regular, italic, bold, bold italic) known to AWT, all FlatLaf's default font
+     * needs: the theme can be installed while the semibold faces are still being read.
+     */
+    static void loadInterRegular() {
+        await(regular);
+    }
+
+    private static void await(Future<Void> stage) {
+        FutureTask<Void> task = interTask();
+        if (task != null) {
+            task.run(); // nobody started it: do it here
+        }
+        try {
+            stage.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // FlatLaf falls back to the system font; the dialog still works
+        }
+    }
+
+    /** The task that registers Inter, the first time only; null when it exists already (started or done). */
+    private static synchronized FutureTask<Void> interTask() {
+        if (inter != null) {
+            return null;
+        }
+        inter = new FutureTask<>(Fonts::registerInter, null);
+        return inter;
+    }
+
+    /**
+     * Registers the regular and semibold families, and the light one to load when asked for. FlatInterFont's own
+     * installers read the files; FlatLaf's loader table (not thread-safe) is touched only before the regular
+     * family is announced, after which the Swing thread may use it.
+     */
+    private static void registerInter() {
+        try {
+            FontUtils.registerFontFamilyLoader(FlatInterFont.FAMILY_LIGHT, FlatInterFont::installLight);
+            FlatInterFont.installBasic();
+        } finally {
+            regular.complete(null);
+        }
+        FlatInterFont.installSemiBold();
+    }
 
     /** The font for a style, with the size and weight the region uses when the style does not say. */
     static Font of(TextStyle style, float defaultSize, FontWeight defaultWeight) {
@@ -63,12 +141,6 @@ final class Fonts {
         float size = font.getSize2D();
         float tracking = (float) (-0.0223 + 0.185 * Math.exp(-0.1745 * size));
         return font.deriveFont(Map.of(TextAttribute.TRACKING, tracking));
-    }
-
-    /** Makes every Inter face known to AWT by name, which the Markdown view's style sheet needs. */
-    static void loadInter() {
-        FontUtils.loadFontFamily(FlatInterFont.FAMILY);
-        FontUtils.loadFontFamily(FlatInterFont.FAMILY_SEMIBOLD);
     }
 
     private static synchronized boolean isInstalled(String family) {

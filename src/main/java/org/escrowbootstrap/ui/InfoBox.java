@@ -11,33 +11,40 @@ final class InfoBox {
 
     private InfoBox() {}
 
-    static MarkdownView create(String markdown, int width, Consumer<URI> links) {
+    /** The info box's look: small grey text, headings near the reference's "System Info" size. */
+    static MarkdownView.Style style() {
         float size = Look.number("infoBox.size", 15);
         float heading = Look.number("infoBox.heading.size", 20);
         // Headings of any level come out near the reference's "System Info" size, lower levels a little smaller.
         float h = heading / size;
         float[] scale = {h * 1.1f, h * 1.05f, h, h * 0.9f, h * 0.8f, h * 0.75f};
-        Color grey = Look.secondary();
-        MarkdownView view = new MarkdownView(
-                markdown,
-                new MarkdownView.Style(
-                        Fonts.inter(FontWeight.REGULAR, size),
-                        grey,
-                        Look.colour("link", Look.accent()),
-                        Look.colour("divider", Color.LIGHT_GRAY),
-                        Look.colour("code.background", new Color(0xE6E6E3)),
-                        Look.colour("table.border", Color.LIGHT_GRAY),
-                        Look.number("infoBox.lineHeight", 1.2f),
-                        Alignment.LEFT,
-                        scale,
-                        Look.number("infoBox.headingGap", 0.55f),
-                        false),
-                links);
+        return new MarkdownView.Style(
+                Fonts.inter(FontWeight.REGULAR, size),
+                Look.secondary(),
+                Look.colour("link", Look.accent()),
+                Look.colour("divider", Color.LIGHT_GRAY),
+                Look.colour("code.background", new Color(0xE6E6E3)),
+                Look.colour("table.border", Color.LIGHT_GRAY),
+                Look.number("infoBox.lineHeight", 1.2f),
+                Alignment.LEFT,
+                scale,
+                Look.number("infoBox.headingGap", 0.55f),
+                false);
+    }
+
+    static MarkdownView create(String markdown, int width, Consumer<URI> links) {
+        MarkdownView.Style style = style();
+        return create(width, new ScreenText.Text(style, MarkdownView.parse(markdown, style)), links);
+    }
+
+    /** The info box from its text parsed ahead ({@link ScreenText}). */
+    static MarkdownView create(int width, ScreenText.Text text, Consumer<URI> links) {
+        MarkdownView view = new MarkdownView(text.parsed(), text.style(), links);
         view.wrapAt(width);
         view.setName("infoBox");
         view.getAccessibleContext().setAccessibleName("Information");
         // A keyboard stop only when there is something to do in it: a link.
-        view.setFocusable(Markdown.hasLink(markdown));
+        view.setFocusable(text.parsed().hasLink());
         return view;
     }
 }

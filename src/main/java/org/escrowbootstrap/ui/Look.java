@@ -70,6 +70,7 @@ final class Look {
 
     /** The CSS form of a colour, {@code #rrggbb}, for the Markdown style sheet. */
     static String css(Color colour) {
-        return String.format("#%06x", colour.getRGB() & 0xFFFFFF);
+        String hex = Integer.toHexString(colour.getRGB() & 0xFFFFFF);
+        return "#" + "000000".substring(hex.length()) + hex;
     }
 }

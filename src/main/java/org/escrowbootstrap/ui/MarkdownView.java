@@ -5,6 +5,8 @@ import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Insets;
 import java.awt.KeyboardFocusManager;
+import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -12,6 +14,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javax.swing.JEditorPane;
 import javax.swing.event.HyperlinkEvent;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.Document;
 import javax.swing.text.html.HTMLDocument;
 import javax.swing.text.html.HTMLEditorKit;
 import javax.swing.text.html.StyleSheet;
@@ -53,29 +57,23 @@ final class MarkdownView extends JEditorPane {
     private int wrapWidth;
 
     MarkdownView(String markdown, Style style, Consumer<URI> linkOpener) {
-        Fonts.loadInter(); // the style sheet names Inter's faces, which AWT must know by then
+        this(parse(markdown, style), style, linkOpener);
+    }
+
+    /** A view of text parsed ahead, perhaps on another thread, by {@link #parse}. */
+    MarkdownView(Parsed parsed, Style style, Consumer<URI> linkOpener) {
         setEditable(false);
         setOpaque(false);
         setBorder(null);
         setMargin(new Insets(0, 0, 0, 0));
-        setContentType("text/html");
         putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
         setFont(style.font());
         setForeground(style.foreground());
         setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
-        HTMLEditorKit kit = new SpacedKit(style.lineHeight());
-        setEditorKit(kit);
-        StyleSheet sheet = new TrackedStyleSheet("Inter".equals(style.font().getFamily()));
-        sheet.addStyleSheet(kit.getStyleSheet());
-        addRules(sheet, style);
-        HTMLDocument document = new HTMLDocument(sheet);
-        document.setParser(new javax.swing.text.html.parser.ParserDelegator());
-        // Lays text out with TextLayout, which measures letter spacing the same way it paints it; otherwise a
-        // link or bold word inside a line leaves a gap before the next run of text.
-        document.putProperty("i18n", Boolean.TRUE); // AbstractDocument.I18NProperty, which is not public
-        setDocument(document);
-        setText("<html><body>" + Markdown.toHtml(markdown) + "</body></html>");
+        // The kit hands the pane the parsed document as its "default" one: no empty document is made and thrown
+        // away, and the views are built once for the finished text (the kit also makes the content type HTML).
+        setEditorKit(parsed.kit);
         setCaretPosition(0);
         addHyperlinkListener(event -> {
             if (event.getEventType() == HyperlinkEvent.EventType.ACTIVATED) {
@@ -83,6 +81,48 @@ final class MarkdownView extends JEditorPane {
             }
         });
         getAccessibleContext().setAccessibleDescription(plainText());
+    }
+
+    /**
+     * Markdown parsed into the HTML document a view shows, with the view's style sheet: only models, so it may be
+     * built on any thread (the presenter parses the next screen's texts while the Swing thread builds the rest).
+     * One view uses it.
+     */
+    static final class Parsed {
+        private final SpacedKit kit;
+        private final boolean hasLink;
+
+        private Parsed(SpacedKit kit, boolean hasLink) {
+            this.kit = kit;
+            this.hasLink = hasLink;
+        }
+
+        /** Whether the text has a link, which makes its view a keyboard stop (as {@link Markdown#hasLink}). */
+        boolean hasLink() {
+            return hasLink;
+        }
+    }
+
+    /** Parses {@code markdown} for a view in {@code style}; safe on any thread once the theme is installed. */
+    static Parsed parse(String markdown, Style style) {
+        Fonts.loadInter(); // the style sheet names Inter's faces, which AWT must know by then
+        StyleSheet sheet = new TrackedStyleSheet("Inter".equals(style.font().getFamily()));
+        SpacedKit kit = new SpacedKit(style.lineHeight());
+        sheet.addStyleSheet(kit.getStyleSheet());
+        addRules(sheet, style);
+        HTMLDocument document = new HTMLDocument(sheet);
+        document.setParser(new javax.swing.text.html.parser.ParserDelegator());
+        // Lays text out with TextLayout, which measures letter spacing the same way it paints it; otherwise a
+        // link or bold word inside a line leaves a gap before the next run of text.
+        document.putProperty("i18n", Boolean.TRUE); // AbstractDocument.I18NProperty, which is not public
+        String html = Markdown.toHtml(markdown);
+        try {
+            kit.read(new StringReader("<html><body>" + html + "</body></html>"), document, 0);
+        } catch (IOException | BadLocationException e) {
+            throw new IllegalStateException("cannot read the generated HTML", e); // a string cannot fail to read
+        }
+        kit.document = document;
+        return new Parsed(kit, html.contains("<a "));
     }
 
     /** Makes the view as wide as {@code width} and as tall as its text wrapped there (the info box). */
@@ -209,8 +249,21 @@ final class MarkdownView extends JEditorPane {
             }
         };
 
+        /** The parsed text, handed out once as the pane's document when the kit is installed. */
+        private transient HTMLDocument document;
+
         SpacedKit(float lineHeight) {
             this.extra = Math.max(0f, lineHeight - 1f);
+        }
+
+        @Override
+        public Document createDefaultDocument() {
+            HTMLDocument parsed = document;
+            if (parsed != null) {
+                document = null;
+                return parsed;
+            }
+            return super.createDefaultDocument();
         }
 
         @Override
@@ -238,7 +291,12 @@ final class MarkdownView extends JEditorPane {
         return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), Math.round(alpha * 255));
     }
 
-    private static String pt(float value) {
-        return String.format(Locale.ROOT, "%.1fpt", value);
+    /**
+     * {@code value} in points with one decimal, rounded half up as {@code "%.1fpt"} would be: written by hand
+     * because the first {@code String.format} of a number loads the locale machinery, a cost on the first screen.
+     */
+    static String pt(float value) {
+        long tenths = Math.round(Math.abs((double) value) * 10);
+        return (value < 0 ? "-" : "") + tenths / 10 + "." + tenths % 10 + "pt";
     }
 }

@@ -3,6 +3,7 @@ package org.escrowbootstrap.ui;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.Insets;
 import java.awt.Rectangle;
 import java.net.URI;
 import java.util.function.Consumer;
@@ -25,24 +26,12 @@ final class MessagePane extends JScrollPane {
     private final MarkdownView view;
 
     MessagePane(DialogSpec spec, Consumer<URI> links) {
-        var style = spec.messageStyle();
-        float size = style.size() != null ? style.size() : Look.size("message.size", 20);
-        Color colour = style.colour() != null ? Look.resolve(style.colour()) : Look.foreground();
-        view = new MarkdownView(
-                spec.message(),
-                new MarkdownView.Style(
-                        Fonts.of(style, size, FontWeight.REGULAR),
-                        colour,
-                        Look.colour("link", Look.accent()),
-                        Look.colour("divider", Color.LIGHT_GRAY),
-                        Look.colour("code.background", new Color(0xE6E6E3)),
-                        Look.colour("table.border", Color.LIGHT_GRAY),
-                        Look.number("message.lineHeight", 1.27f),
-                        spec.messageAlignment(),
-                        MarkdownView.GITHUB_HEADINGS,
-                        0.25f,
-                        true),
-                links);
+        this(spec, ScreenText.onDemand().message(spec), links);
+    }
+
+    /** The message from its text parsed ahead ({@link ScreenText}). */
+    MessagePane(DialogSpec spec, ScreenText.Text text, Consumer<URI> links) {
+        view = new MarkdownView(text.parsed(), text.style(), links);
         view.setName("message");
         view.getAccessibleContext().setAccessibleName("Message");
         setName("messageScroll");
@@ -54,6 +43,25 @@ final class MessagePane extends JScrollPane {
         setHorizontalScrollBarPolicy(HORIZONTAL_SCROLLBAR_NEVER);
         setVerticalScrollBarPolicy(VERTICAL_SCROLLBAR_AS_NEEDED);
         getVerticalScrollBar().setUnitIncrement(16);
+    }
+
+    /** The message's look: the spec's font, size and colour, the theme's link and rule colours. */
+    static MarkdownView.Style style(DialogSpec spec) {
+        var style = spec.messageStyle();
+        float size = style.size() != null ? style.size() : Look.size("message.size", 20);
+        Color colour = style.colour() != null ? Look.resolve(style.colour()) : Look.foreground();
+        return new MarkdownView.Style(
+                Fonts.of(style, size, FontWeight.REGULAR),
+                colour,
+                Look.colour("link", Look.accent()),
+                Look.colour("divider", Color.LIGHT_GRAY),
+                Look.colour("code.background", new Color(0xE6E6E3)),
+                Look.colour("table.border", Color.LIGHT_GRAY),
+                Look.number("message.lineHeight", 1.27f),
+                spec.messageAlignment(),
+                MarkdownView.GITHUB_HEADINGS,
+                0.25f,
+                true);
     }
 
     MarkdownView view() {
@@ -103,8 +111,23 @@ final class MessagePane extends JScrollPane {
         public Dimension getPreferredSize() {
             int width = getParent() instanceof JViewport viewport && viewport.getWidth() > 0
                     ? viewport.getWidth()
-                    : Math.max(getWidth(), 100);
+                    : widthBeforeLayout();
             return new Dimension(width, wrappedHeight(width));
+        }
+
+        /**
+         * The width to wrap at before the viewport has one: the scroll pane's own, which MigLayout sets to the
+         * cell's width before it asks for the height. Wrapping there first means the text is laid out once, at
+         * the width it keeps, instead of at a guessed width, then with a scroll bar, then without.
+         */
+        private int widthBeforeLayout() {
+            if (getParent() instanceof JViewport viewport
+                    && viewport.getParent() instanceof JScrollPane pane
+                    && pane.getWidth() > 0) {
+                Insets insets = pane.getInsets();
+                return Math.max(1, pane.getWidth() - insets.left - insets.right);
+            }
+            return Math.max(getWidth(), 100);
         }
 
         @Override
@@ -129,8 +152,12 @@ final class MessagePane extends JScrollPane {
 
         @Override
         public boolean getScrollableTracksViewportHeight() {
+            // A viewport not laid out yet (no height) cannot be taller than the text: answered without wrapping
+            // the whole message at a width of one pixel, which costs a full text layout each time it is asked.
             Component parent = getParent();
-            return parent instanceof JViewport viewport && viewport.getHeight() > wrappedHeight(viewport.getWidth());
+            return parent instanceof JViewport viewport
+                    && viewport.getHeight() > 0
+                    && viewport.getHeight() > wrappedHeight(viewport.getWidth());
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.ImageRef;
+import org.escrowbootstrap.model.TextFieldSpec;
 
 /**
  * The pictures one screen needs (icon, overlay, banner), each loading on its own background thread so a slow
@@ -35,6 +36,10 @@ final class ScreenImages {
 
     /** Starts loading in the background and returns at once. */
     static ScreenImages start(DialogSpec spec, ImageLoader loader) {
+        if (spec.fields().stream().anyMatch(TextFieldSpec::secure)) {
+            // The secure field's lock is an SVG too: parsed here, the Swing thread finds it in the cache.
+            LOADERS.execute(FieldsPanel::lockGlyph);
+        }
         return new ScreenImages(
                 async(iconRef(spec), loader, ImageLoader.Slot.ICON),
                 async(overlayRef(spec), loader, ImageLoader.Slot.OVERLAY),

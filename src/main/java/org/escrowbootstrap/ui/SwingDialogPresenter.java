@@ -52,10 +52,20 @@ public final class SwingDialogPresenter implements DialogPresenter {
         Objects.requireNonNull(warnings, "warnings");
         this.loader = Objects.requireNonNull(loader, "loader");
         this.links = DialogWindow.linkHandler(Objects.requireNonNull(links, "links"), warnings);
-        // Asking the desktop for dark mode starts a process: do it now, off the path to the first screen.
+        // Fonts and parsers load in the background while AWT starts; asking the desktop for dark mode starts a
+        // process: do it now too, off the path to the first screen.
+        Warmup.forDisplay();
         Thread appearance = new Thread(SystemAppearance::isDark, "escrow-appearance");
         appearance.setDaemon(true);
         appearance.start();
+    }
+
+    /**
+     * Starts loading what the first window needs (fonts, parsers, classes) on background threads; optional, and
+     * done by the constructor anyway. Call it as early as possible, once it is certain the program is not headless.
+     */
+    public static void prepare() {
+        Warmup.forDisplay();
     }
 
     /**
@@ -130,7 +140,9 @@ public final class SwingDialogPresenter implements DialogPresenter {
         Warmup.forScreen(spec);
         Theme.install(spec.window().appearance());
         ScreenImages images = ScreenImages.start(spec, loader);
-        // The screen is built while its pictures load; it appears when they are in, or after the wait at most.
+        ScreenText text = ScreenText.start(spec);
+        // The screen is built while its pictures load and its texts are parsed; it appears when they are in, or after
+        // the wait at most.
         Theme.onEdt(() -> {
             if (closed) {
                 return; // closed meanwhile: the reveal below reports it
@@ -138,7 +150,7 @@ public final class SwingDialogPresenter implements DialogPresenter {
             if (window == null) {
                 window = new DialogWindow(links);
             }
-            window.prepare(spec, images, onEnd);
+            window.prepare(spec, images, text, onEnd);
         });
         images.await(FIRST_PAINT_WAIT);
         Theme.onEdt(() -> {

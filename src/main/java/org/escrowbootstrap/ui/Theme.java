@@ -47,8 +47,9 @@ public final class Theme {
             return;
         }
         if (!registered) {
-            // Registered lazily: the font files are parsed only when a component first asks for Inter.
-            FlatInterFont.installLazy();
+            // Inter is read and registered on a background thread (Fonts.prepareInBackground): the default font
+            // needs its regular family here, the screens the semibold one too, below.
+            Fonts.loadInterRegular();
             FlatLaf.setPreferredFontFamily(FlatInterFont.FAMILY);
             FlatLaf.setPreferredLightFontFamily(FlatInterFont.FAMILY_LIGHT);
             FlatLaf.setPreferredSemiboldFontFamily(FlatInterFont.FAMILY_SEMIBOLD);
@@ -57,6 +58,7 @@ public final class Theme {
         }
         boolean switching = installedDark != null;
         FlatLaf.setup(dark ? new FlatMacDarkLaf() : new FlatMacLightLaf());
+        Fonts.loadInter();
         installedDark = dark;
         if (switching) {
             FlatLaf.updateUI();

@@ -46,6 +46,25 @@ class MarkdownViewTest {
     }
 
     @Test
+    void pt_writesOneDecimalRoundedHalfUp() {
+        assertThat(MarkdownView.pt(20f)).isEqualTo("20.0pt");
+        assertThat(MarkdownView.pt(12.25f)).isEqualTo("12.3pt");
+        assertThat(MarkdownView.pt(12.4f)).isEqualTo("12.4pt");
+        assertThat(MarkdownView.pt(0.04f)).isEqualTo("0.0pt");
+        assertThat(MarkdownView.pt(2.5f)).isEqualTo("2.5pt");
+    }
+
+    @Test
+    void pt_agreesWithStringFormatOnEverySizeTheStyleSheetUses() {
+        for (int hundredths = 0; hundredths <= 10_000; hundredths++) {
+            float value = hundredths / 100f * 1.27f;
+            assertThat(MarkdownView.pt(value))
+                    .as("pt(%s)", value)
+                    .isEqualTo(String.format(java.util.Locale.ROOT, "%.1fpt", value));
+        }
+    }
+
+    @Test
     void activatedLink_goesToTheLinkOpener() throws Exception {
         MarkdownView view = view("Read [the guide](https://example.com/guide).");
         URL url = new URI("https://example.com/guide").toURL();
