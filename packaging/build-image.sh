@@ -186,6 +186,10 @@ say "runtime modules: $(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$out/runtime/release
 # ---- the app image -------------------------------------------------------------------------------------------
 
 cp "$jar" "$out/input/"
+# Inter's faces as plain files beside the jar (the launcher names the folder in -Descrowbootstrap.fontdir): AWT
+# reads them in place instead of copying each face from the jar to a temporary file at every start.
+mkdir -p "$out/input/fonts"
+(cd "$out/input/fonts" && unzip -q -j "$jar" 'com/formdev/flatlaf/fonts/inter/*.otf' 'com/formdev/flatlaf/fonts/inter/LICENSE.txt')
 if [ "$os" = Darwin ] && [ -n "${APP_SIGN_IDENTITY:-}" ]; then
     # Notarisation looks inside jars: every macOS library in ours (JNA's, pty4j's, FlatLaf's) must carry our
     # Developer ID signature, so they are signed and put back into the copy of the jar that goes into the app.
@@ -232,12 +236,13 @@ train_headless() {
 aot_cache=no
 if [ "$build_aot" = yes ] && [ "$major" -ge 25 ]; then
     # The image's own runtime with the launcher's JVM options, as a command (xvfb-run needs one): the cache is
-    # only used by a JVM started the way it was made.
+    # only used by a JVM started the way it was made. $APPDIR is the folder that becomes the app's, input/.
     java_cmd="$out/runtime-java"
     {
         echo '#!/bin/sh'
         printf 'exec "%s"' "$out/runtime/bin/java"
-        grep -v -e '^#' -e '^$' "$here/launcher-jvm-options" | while IFS= read -r option; do printf " '%s'" "$option"; done
+        grep -v -e '^#' -e '^$' "$here/launcher-jvm-options" | sed "s|[\$]APPDIR|$out/input|g" |
+            while IFS= read -r option; do printf " '%s'" "$option"; done
         echo ' "$@"'
     } >"$java_cmd"
     chmod +x "$java_cmd"

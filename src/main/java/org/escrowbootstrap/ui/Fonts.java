@@ -22,8 +22,9 @@ import org.escrowbootstrap.model.TextStyle;
  * nearest of its weights (light, regular, semibold, bold).
  *
  * <p>Inter's regular and semibold faces are read and registered with AWT once, on a background thread started
- * by {@link #prepareInBackground()} (or at the latest by the first caller of {@link #loadInter()}): registering a
- * font makes AWT list every font of the system first, a cost best paid while the main thread does other work.
+ * by {@link #prepareInBackground()} (or at the latest by the first caller of {@link #loadInter()}), from files read
+ * in place ({@link FontFiles}): registering a font makes AWT list every font of the system first, a cost best
+ * paid while the main thread does other work.
  * The regular family comes first ({@link #loadInterRegular()}), which is all the theme needs to be installed.
  */
 final class Fonts {
@@ -93,12 +94,24 @@ final class Fonts {
      */
     private static void registerInter() {
         try {
-            FontUtils.registerFontFamilyLoader(FlatInterFont.FAMILY_LIGHT, FlatInterFont::installLight);
-            FlatInterFont.installBasic();
+            FontUtils.registerFontFamilyLoader(
+                    FlatInterFont.FAMILY_LIGHT,
+                    () -> install(FlatInterFont.STYLE_LIGHT, FlatInterFont.STYLE_LIGHT_ITALIC));
+            install(
+                    FlatInterFont.STYLE_REGULAR,
+                    FlatInterFont.STYLE_ITALIC,
+                    FlatInterFont.STYLE_BOLD,
+                    FlatInterFont.STYLE_BOLD_ITALIC);
         } finally {
             regular.complete(null);
         }
-        FlatInterFont.installSemiBold();
+        install(FlatInterFont.STYLE_SEMIBOLD, FlatInterFont.STYLE_SEMIBOLD_ITALIC);
+    }
+
+    private static void install(String... faces) {
+        for (String face : faces) {
+            FontFiles.install(face);
+        }
     }
 
     /** The font for a style, with the size and weight the region uses when the style does not say. */
