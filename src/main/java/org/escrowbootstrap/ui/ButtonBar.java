@@ -25,7 +25,7 @@ final class ButtonBar extends JPanel {
         setName("buttonBar");
         setOpaque(false);
         if (buttons.infoText() != null) {
-            infoText = new JLabel(buttons.infoText());
+            infoText = new MeasuredLabel(buttons.infoText());
             infoText.setName("infoText");
             infoText.setForeground(Look.secondary());
             infoText.setFont(Fonts.inter(FontWeight.REGULAR, Look.number("infoText.size", 12)));

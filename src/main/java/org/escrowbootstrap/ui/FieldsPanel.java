@@ -65,7 +65,7 @@ final class FieldsPanel extends JPanel {
         problems.getAccessibleContext().setAccessibleName("Problems");
         footer.add(problems, "growx");
         if (anyRequired) {
-            JLabel note = new JLabel(REQUIRED_NOTE);
+            JLabel note = new MeasuredLabel(REQUIRED_NOTE);
             note.setName("requiredNote");
             note.setFont(Fonts.inter(FontWeight.REGULAR, Look.size("note.size", 11)));
             note.setForeground(Look.colour("note.foreground", Look.foreground()));
@@ -108,7 +108,7 @@ final class FieldsPanel extends JPanel {
     }
 
     private static JLabel label(String text, float size) {
-        JLabel label = new JLabel(text);
+        JLabel label = new MeasuredLabel(text);
         label.setFont(Fonts.inter(FontWeight.REGULAR, size));
         label.setForeground(Look.foreground());
         return label;
@@ -175,7 +175,7 @@ final class FieldsPanel extends JPanel {
             if (first == null) {
                 first = marked;
             }
-            JLabel line = new JLabel("\u2022 " + problem.message());
+            JLabel line = new MeasuredLabel("\u2022 " + problem.message());
             line.setName("problem." + n++);
             line.setFont(Fonts.inter(FontWeight.MEDIUM, Look.size("problems.size", 13)));
             line.setForeground(Look.colour("problems.foreground", new Color(0xC4281C)));

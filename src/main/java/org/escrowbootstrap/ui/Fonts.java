@@ -53,7 +53,7 @@ final class Fonts {
      * sheet need; waits for the background thread when it is at work, or does the work itself.
      */
     static void loadInter() {
-        await(inter);
+        await(started());
     }
 
     /**
@@ -61,14 +61,22 @@ final class Fonts {
      * needs: the theme can be installed while the semibold faces are still being read.
      */
     static void loadInterRegular() {
+        started();
         await(regular);
     }
 
-    private static void await(Future<Void> stage) {
+    /** The registering task, run here and now when nobody has started it (it is done when this returns then). */
+    private static Future<Void> started() {
         FutureTask<Void> task = interTask();
         if (task != null) {
-            task.run(); // nobody started it: do it here
+            task.run();
         }
+        synchronized (Fonts.class) {
+            return inter;
+        }
+    }
+
+    private static void await(Future<Void> stage) {
         try {
             stage.get();
         } catch (InterruptedException e) {
@@ -88,8 +96,8 @@ final class Fonts {
     }
 
     /**
-     * Registers the regular and semibold families, and the light one to load when asked for. FlatInterFont's own
-     * installers read the files; FlatLaf's loader table (not thread-safe) is touched only before the regular
+     * Registers the regular and semibold families, and the light one to load when asked for, from files read in
+     * place ({@link FontFiles}); FlatLaf's loader table (not thread-safe) is touched only before the regular
      * family is announced, after which the Swing thread may use it.
      */
     private static void registerInter() {
@@ -148,12 +156,13 @@ final class Fonts {
 
     /**
      * Inter at the letter spacing its designers recommend for the size ("dynamic metrics"): tighter as it grows,
-     * which also brings it close to the system font of macOS that swiftDialog uses.
+     * which also brings it close to the system font of macOS that swiftDialog uses. The font remembers its
+     * measurements ({@link MeasuredFont}): letter spacing makes each one a run of the text shaper.
      */
     static Font tracked(Font font) {
         float size = font.getSize2D();
         float tracking = (float) (-0.0223 + 0.185 * Math.exp(-0.1745 * size));
-        return font.deriveFont(Map.of(TextAttribute.TRACKING, tracking));
+        return MeasuredFont.of(font.deriveFont(Map.of(TextAttribute.TRACKING, tracking)));
     }
 
     private static synchronized boolean isInstalled(String family) {

@@ -3,6 +3,7 @@ package org.escrowbootstrap.ui;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Insets;
 import java.awt.KeyboardFocusManager;
 import java.io.IOException;
@@ -139,6 +140,15 @@ final class MarkdownView extends JEditorPane {
             setSize(new Dimension(wrapWidth, Short.MAX_VALUE));
         }
         return new Dimension(wrapWidth, super.getPreferredSize().height);
+    }
+
+    /**
+     * The metrics of a letter-spaced font remember their widths ({@link MeasuredFont}): Swing's text views measure
+     * a paragraph one character at a time, and would otherwise run the text shaper for each.
+     */
+    @Override
+    public FontMetrics getFontMetrics(Font font) {
+        return MeasuredFont.metrics(font, super.getFontMetrics(font));
     }
 
     @Override

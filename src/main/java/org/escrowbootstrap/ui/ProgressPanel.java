@@ -11,7 +11,7 @@ import org.escrowbootstrap.model.ProgressSpec;
 final class ProgressPanel extends JPanel {
 
     private final JProgressBar bar = new JProgressBar();
-    private final JLabel text = new JLabel(" ");
+    private final JLabel text = new MeasuredLabel(" ");
 
     ProgressPanel(ProgressSpec progress) {
         super(new MigLayout("insets 0, gap 0 4, fillx, wrap 1", "[grow, fill]"));

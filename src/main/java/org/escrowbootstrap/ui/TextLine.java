@@ -17,7 +17,7 @@ import org.escrowbootstrap.model.Alignment;
  *
  * <p>A {@link JLabel} underneath, so screen readers and tests read it like any label.
  */
-final class TextLine extends JLabel {
+final class TextLine extends MeasuredLabel {
 
     private final Alignment alignment;
     private final int offset;

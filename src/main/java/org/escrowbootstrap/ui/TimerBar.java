@@ -23,7 +23,7 @@ final class TimerBar extends JPanel {
         bar = new JProgressBar(0, seconds * STEPS_PER_SECOND);
         bar.setName("timerBar");
         bar.getAccessibleContext().setAccessibleName("Time remaining");
-        remaining = new JLabel();
+        remaining = new MeasuredLabel();
         remaining.setName("timerText");
         remaining.setFont(Fonts.inter(FontWeight.REGULAR, Look.number("timer.text.size", 12)));
         remaining.setForeground(Look.secondary());
