@@ -29,21 +29,9 @@ if [ -n "$other_jar" ]; then
     classpath="$project/target/test-classes:$other_jar"
 fi
 
-xvfb_pid=""
+# shellcheck source=bench/private-display.sh
+. "$here/private-display.sh"
 trap '[ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2>/dev/null || true' EXIT
-if [ -z "${DISPLAY:-}" ]; then
-    command -v Xvfb >/dev/null 2>&1 || die "DISPLAY is unset and Xvfb is missing (Debian: apt-get install xvfb)"
-    mkdir -p "$project/target/bench"
-    : >"$project/target/bench/switch-display"
-    Xvfb -displayfd 3 -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 3>"$project/target/bench/switch-display" &
-    xvfb_pid=$!
-    for _ in $(seq 100); do
-        [ -s "$project/target/bench/switch-display" ] && break
-        sleep 0.05
-    done
-    [ -s "$project/target/bench/switch-display" ] || die "Xvfb did not start"
-    DISPLAY=":$(tr -d '[:space:]' <"$project/target/bench/switch-display")"
-    export DISPLAY
-fi
+private_display "$project/target/bench/switch-display" || die "no display"
 echo "# $(java -version 2>&1 | head -1); display $DISPLAY; load $(cut -d' ' -f1-3 /proc/loadavg); ${other_jar:-this tree}"
 java -cp "$classpath" org.escrowbootstrap.cli.ScreenSwitchBench "$rounds"

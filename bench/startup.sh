@@ -189,22 +189,14 @@ fi
 
 # ---- the display ---------------------------------------------------------------------------------------------
 
-xvfb_pid=""
+# shellcheck source=bench/private-display.sh
+. "$here/private-display.sh"
 cleanup() {
     if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
 }
 trap cleanup EXIT
 if [ -z "${DISPLAY:-}" ]; then
-    command -v Xvfb >/dev/null 2>&1 || die "DISPLAY is unset and Xvfb is missing (Debian: apt-get install xvfb)"
-    Xvfb -displayfd 3 -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 3>"$work/display" &
-    xvfb_pid=$!
-    for _ in $(seq 100); do
-        [ -s "$work/display" ] && break
-        sleep 0.05
-    done
-    [ -s "$work/display" ] || die "Xvfb did not start"
-    DISPLAY=":$(tr -d '[:space:]' <"$work/display")"
-    export DISPLAY
+    private_display "$work/display" || die "no display"
     display_note="private Xvfb $DISPLAY, 1440x900x24"
 else
     display_note="$DISPLAY"

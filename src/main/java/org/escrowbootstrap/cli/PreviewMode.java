@@ -147,7 +147,8 @@ final class PreviewMode {
                 : "*Preview*";
     }
 
-    private static void deleteQuietly(Path folder) {
+    /** Deletes a scratch folder and all in it, as far as it can. */
+    static void deleteQuietly(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

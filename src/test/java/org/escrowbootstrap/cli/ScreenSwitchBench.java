@@ -1,9 +1,7 @@
 package org.escrowbootstrap.cli;
 
 import java.awt.Toolkit;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.InvocationTargetException;
@@ -11,13 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.swing.SwingUtilities;
 import org.escrowbootstrap.config.EscrowConfigLoader;
 import org.escrowbootstrap.config.LoadedEscrowConfig;
@@ -154,7 +150,7 @@ public final class ScreenSwitchBench {
                 workflow.run();
             }
         } finally {
-            deleteQuietly(scratch);
+            PreviewMode.deleteQuietly(scratch);
         }
     }
 
@@ -266,20 +262,6 @@ public final class ScreenSwitchBench {
                         : "password";
             }
             return spec.progress() != null ? "progress screen" : "result";
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // a leftover temporary folder is harmless
         }
     }
 }

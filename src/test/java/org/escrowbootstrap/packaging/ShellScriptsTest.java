@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every shell script under packaging/ is known here, POSIX sh, executable, and passes shellcheck. */
+/**
+ * Every shell script under packaging/ is known here, POSIX sh, executable, and passes shellcheck; so do the
+ * project's own tools (CI, the test display, the benchmarks, the screenshot script), each in its own shell.
+ */
 class ShellScriptsTest {
 
     private static final List<String> SHIPPED = List.of(
@@ -25,6 +28,15 @@ class ShellScriptsTest {
             "packaging/macos/scripts/postinstall",
             "packaging/macos/scripts/preinstall",
             "packaging/macos/uninstall.sh");
+
+    private static final List<String> TOOLS = List.of(
+            ".ci/run",
+            "src/test/bin/java-on-display",
+            "scripts/render-screens.sh",
+            "bench/preload-classes.sh",
+            "bench/private-display.sh",
+            "bench/screen-switch.sh",
+            "bench/startup.sh");
 
     /** Files under packaging/ that start with "#!", as project-relative paths, sorted. */
     private static List<String> scriptsUnderPackaging() {
@@ -66,6 +78,17 @@ class ShellScriptsTest {
     void shellcheck_passesOnEveryShippedScript() {
         List<String> command = new ArrayList<>(List.of("shellcheck", "--shell=sh", "--external-sources"));
         command.addAll(SHIPPED);
+        assertShellcheckPasses(command);
+    }
+
+    @Test
+    void shellcheck_passesOnTheProjectsOwnTools() {
+        List<String> command = new ArrayList<>(List.of("shellcheck", "--external-sources"));
+        command.addAll(TOOLS);
+        assertShellcheckPasses(command);
+    }
+
+    private static void assertShellcheckPasses(List<String> command) {
         ScriptRun run;
         try {
             run = ScriptRun.of(command, Map.of(), Duration.ofSeconds(120));
