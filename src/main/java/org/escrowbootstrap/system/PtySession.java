@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -129,35 +130,46 @@ final class PtySession implements AutoCloseable {
     }
 
     private void readUntilEnd() {
+        try {
+            pump(process.getInputStream(), () -> exited || !process.isAlive(), transcript);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the transcript is marked as ended all the same
+        }
+    }
+
+    /**
+     * Copies the terminal's output into {@code out} until it ends, then marks the end.
+     *
+     * <p>Linux reports "no one on the other side" while no process holds the terminal: pty4j passes that on either
+     * as EIO or, when its poll sees the hang-up, as the end of the stream. That happens after everyone closed it
+     * (the end), but also in the moment after the start, before the child has opened it. Taking that first one for
+     * the end left a tool waiting at its prompt for an answer that never came, until its timeout. So it is the end
+     * only once the program has gone ({@code gone}); until then the terminal is asked again shortly.
+     */
+    static void pump(InputStream in, BooleanSupplier gone, Transcript out) throws InterruptedException {
         byte[] chunk = new byte[4096];
         try {
-            InputStream in = process.getInputStream();
             while (true) {
                 int n;
                 try {
                     n = in.read(chunk);
                 } catch (IOException noHolder) {
-                    // Linux answers EIO while no process holds the terminal's other side: after everyone closed it
-                    // (the end), but also in the moment after the start, before the child has opened it. Taking
-                    // that first EIO for the end left a tool talking to nobody until its timeout.
-                    if (exited || !process.isAlive()) {
+                    n = -1;
+                }
+                if (n < 0) {
+                    if (gone.getAsBoolean()) {
                         break;
                     }
                     Thread.sleep(5);
                     continue;
                 }
-                if (n < 0) {
-                    break;
-                }
                 if (n > 0) {
-                    transcript.append(chunk, n);
+                    out.append(chunk, n);
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } finally {
             Arrays.fill(chunk, (byte) 0);
-            transcript.end();
+            out.end();
         }
     }
 
