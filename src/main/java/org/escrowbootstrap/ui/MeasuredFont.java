@@ -107,8 +107,9 @@ final class MeasuredFont extends Font {
     }
 
     /**
-     * The metrics of a measured font: the widths Swing's text views ask for, remembered, and every other question
-     * passed on to AWT's own metrics of the font.
+     * The metrics of a measured font: the widths Swing's text views ask for, remembered, and the font's sizes from
+     * AWT's own metrics of it. Bounds and line metrics keep {@link FontMetrics}' own answers, which ask the font
+     * (AWT's metrics do the same), so bounds come from the font's cache too.
      */
     private static final class Metrics extends FontMetrics {
         private static final long serialVersionUID = 1L;
@@ -170,11 +171,6 @@ final class MeasuredFont extends Font {
         }
 
         @Override
-        public int bytesWidth(byte[] data, int off, int len) {
-            return awt.bytesWidth(data, off, len);
-        }
-
-        @Override
         public int[] getWidths() {
             return awt.getWidths();
         }
@@ -200,72 +196,8 @@ final class MeasuredFont extends Font {
         }
 
         @Override
-        public int getMaxAscent() {
-            return awt.getMaxAscent();
-        }
-
-        @Override
-        public int getMaxDescent() {
-            return awt.getMaxDescent();
-        }
-
-        @Override
         public int getMaxAdvance() {
             return awt.getMaxAdvance();
-        }
-
-        @Override
-        public boolean hasUniformLineMetrics() {
-            return awt.hasUniformLineMetrics();
-        }
-
-        @Override
-        public java.awt.font.LineMetrics getLineMetrics(String str, java.awt.Graphics context) {
-            return awt.getLineMetrics(str, context);
-        }
-
-        @Override
-        public java.awt.font.LineMetrics getLineMetrics(
-                String str, int beginIndex, int limit, java.awt.Graphics context) {
-            return awt.getLineMetrics(str, beginIndex, limit, context);
-        }
-
-        @Override
-        public java.awt.font.LineMetrics getLineMetrics(
-                char[] chars, int beginIndex, int limit, java.awt.Graphics context) {
-            return awt.getLineMetrics(chars, beginIndex, limit, context);
-        }
-
-        @Override
-        public java.awt.font.LineMetrics getLineMetrics(
-                java.text.CharacterIterator ci, int beginIndex, int limit, java.awt.Graphics context) {
-            return awt.getLineMetrics(ci, beginIndex, limit, context);
-        }
-
-        @Override
-        public Rectangle2D getStringBounds(String str, java.awt.Graphics context) {
-            return awt.getStringBounds(str, context);
-        }
-
-        @Override
-        public Rectangle2D getStringBounds(String str, int beginIndex, int limit, java.awt.Graphics context) {
-            return awt.getStringBounds(str, beginIndex, limit, context);
-        }
-
-        @Override
-        public Rectangle2D getStringBounds(char[] chars, int beginIndex, int limit, java.awt.Graphics context) {
-            return awt.getStringBounds(chars, beginIndex, limit, context);
-        }
-
-        @Override
-        public Rectangle2D getStringBounds(
-                java.text.CharacterIterator ci, int beginIndex, int limit, java.awt.Graphics context) {
-            return awt.getStringBounds(ci, beginIndex, limit, context);
-        }
-
-        @Override
-        public Rectangle2D getMaxCharBounds(java.awt.Graphics context) {
-            return awt.getMaxCharBounds(context);
         }
     }
 }
