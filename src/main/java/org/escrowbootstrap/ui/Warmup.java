@@ -39,6 +39,9 @@ final class Warmup {
 
     private static final String TINY_SVG =
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\" height=\"2\"><path d=\"M0 0L2 2Z\"/></svg>";
+    /** The JDK's switch between its foreign-function (default since JDK 22) and JNI bindings of HarfBuzz. */
+    static final String SHAPER_PROPERTY = "sun.font.layout.ffm";
+
     private static boolean displayStarted;
     private static boolean screenStarted;
 
@@ -54,6 +57,7 @@ final class Warmup {
             return;
         }
         displayStarted = true;
+        preferNativeTextShaper();
         Fonts.prepareInBackground();
         // AWT's toolkit (the display connection, the event queue's machinery) starts here too, beside the fonts,
         // while the main thread may still be reading the arguments; it would otherwise start on the main thread.
@@ -70,6 +74,20 @@ final class Warmup {
             Fonts.loadInter();
             preloadClasses();
         });
+    }
+
+    /**
+     * On JDK 22 and later, AWT calls HarfBuzz through the foreign-function API by default, and the first text laid
+     * out spins a method handle and a stub class for every function and callback it crosses: on the packaged
+     * launcher's JDK 25 that cost 330 ms of CPU and 12 MB before the first paint (none of it kept in the AOT
+     * cache). The JDK's JNI binding of the same HarfBuzz, still behind {@code sun.font.layout.ffm=false}, lays out
+     * the same glyphs (a screen renders byte-identical) for nothing at start. An explicit setting is kept; JDK 17
+     * knows only JNI and ignores the property. Set before anything lays text out: the JDK reads it once.
+     */
+    static void preferNativeTextShaper() {
+        if (System.getProperty(SHAPER_PROPERTY) == null) {
+            System.setProperty(SHAPER_PROPERTY, "false");
+        }
     }
 
     /** Starts loading the Markdown and HTML machinery for the first screen that shows Markdown. */
