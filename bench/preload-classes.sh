@@ -15,9 +15,9 @@ log="$project/target/bench/preload-class-load.log"
 [ -f "$jar" ] || { echo "preload-classes: $jar is missing (mvn package)" >&2; exit 1; }
 mkdir -p "$project/target/bench"
 gcc -O2 -o "$project/target/bench/xmapwait" "$here/xmapwait.c" -lX11
-run=("$project/target/bench/xmapwait" -- java "-Xlog:class+load=info:file=$log:tid" -jar "$jar"
+run=("$project/target/bench/xmapwait" -- java "-Xlog:class+load=info:file=$log:tid" -Descrowbootstrap.preload.off=true -jar "$jar"
     dialog --bannerimage "colour=#2E4A62" --title "Bootstrap Token" --icon "SF=lock.shield.fill" --overlayicon caution
-    --message "A **Markdown** message with a [link](https://example.com), *emphasis* and a list:\n\n- one\n- two"
+    --message "### A heading\n\nA **Markdown** message with *emphasis*.\n\nProse, as most screens show: richer Markdown loads Swing's HTML views, which Warmup starts loading once it sees them"
     --infobox "**System Info**\n\nA line<br>Another" --textfield "Password,secure,required,prompt=Password"
     --textfield "Name" --button2 --infobuttontext "More" --timer 30)
 if [ -n "${DISPLAY:-}" ]; then "${run[@]}" >/dev/null; else xvfb-run -a "${run[@]}" >/dev/null; fi

@@ -3,6 +3,7 @@ package org.escrowbootstrap.ui;
 import java.awt.Color;
 import java.net.URI;
 import java.util.function.Consumer;
+import javax.swing.JComponent;
 import org.escrowbootstrap.model.Alignment;
 import org.escrowbootstrap.model.FontWeight;
 
@@ -32,15 +33,15 @@ final class InfoBox {
                 false);
     }
 
-    static MarkdownView create(String markdown, int width, Consumer<URI> links) {
+    static JComponent create(String markdown, int width, Consumer<URI> links) {
         MarkdownView.Style style = style();
         return create(width, new ScreenText.Text(style, MarkdownView.parse(markdown, style)), links);
     }
 
     /** The info box from its text parsed ahead ({@link ScreenText}). */
-    static MarkdownView create(int width, ScreenText.Text text, Consumer<URI> links) {
-        MarkdownView view = new MarkdownView(text.parsed(), text.style(), links);
-        view.wrapAt(width);
+    static JComponent create(int width, ScreenText.Text text, Consumer<URI> links) {
+        JComponent view = MarkdownView.create(text.parsed(), text.style(), links);
+        ((MarkdownText) view).wrapAt(width);
         view.setName("infoBox");
         view.getAccessibleContext().setAccessibleName("Information");
         // A keyboard stop only when there is something to do in it: a link.

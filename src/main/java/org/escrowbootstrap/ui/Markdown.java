@@ -60,10 +60,17 @@ final class Markdown {
 
     /** The HTML body for {@code markdown}; empty for null. */
     static String toHtml(String markdown) {
-        if (markdown == null || markdown.isBlank()) {
-            return "";
-        }
-        return RENDERER.render(PARSER.parse(markdown));
+        return htmlOf(parse(markdown));
+    }
+
+    /** {@code markdown} parsed; an empty document for null or blank text. */
+    static Node parse(String markdown) {
+        return PARSER.parse(markdown == null || markdown.isBlank() ? "" : markdown);
+    }
+
+    /** The HTML body for a parsed document. */
+    static String htmlOf(Node document) {
+        return RENDERER.render(document);
     }
 
     /** Whether the text has a link, which makes its view a keyboard stop. */

@@ -13,6 +13,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javax.swing.JComponent;
 import javax.swing.JEditorPane;
 import javax.swing.event.HyperlinkEvent;
 import javax.swing.text.BadLocationException;
@@ -24,12 +25,13 @@ import org.escrowbootstrap.model.Alignment;
 
 /**
  * A read-only, selectable view of Markdown text (the message, the info box): headings, emphasis, lists, code,
- * tables and links that open in the browser.
+ * tables and links that open in the browser, through Swing's HTML views. Plain prose, which most screens show, is
+ * drawn by a {@link ProseView} instead, pixel for pixel the same at a fraction of the cost ({@link #create}).
  *
  * <p>Tab moves the focus on (Swing's text views would keep it); Ctrl+Tab walks the links and Ctrl+Space opens
  * one, as in any Swing HTML view.
  */
-final class MarkdownView extends JEditorPane {
+final class MarkdownView extends JEditorPane implements MarkdownText {
 
     /** How a view's text looks: the base font, colours, line height and heading sizes. */
     record Style(
@@ -57,12 +59,11 @@ final class MarkdownView extends JEditorPane {
 
     private int wrapWidth;
 
-    MarkdownView(String markdown, Style style, Consumer<URI> linkOpener) {
-        this(parse(markdown, style), style, linkOpener);
-    }
-
-    /** A view of text parsed ahead, perhaps on another thread, by {@link #parse}. */
+    /** A view of text parsed ahead, perhaps on another thread, by {@link #parse}; not prose ({@link #create}). */
     MarkdownView(Parsed parsed, Style style, Consumer<URI> linkOpener) {
+        if (parsed.kit == null) {
+            throw new IllegalArgumentException("prose is drawn by a ProseView");
+        }
         setEditable(false);
         setOpaque(false);
         setBorder(null);
@@ -85,15 +86,17 @@ final class MarkdownView extends JEditorPane {
     }
 
     /**
-     * Markdown parsed into the HTML document a view shows, with the view's style sheet: only models, so it may be
-     * built on any thread (the presenter parses the next screen's texts while the Swing thread builds the rest).
-     * One view uses it.
+     * Markdown parsed for a view: plain prose for a {@link ProseView}, anything else into the HTML document a
+     * {@code MarkdownView} shows, with the view's style sheet. Only models, so it may be built on any thread (the
+     * presenter parses the next screen's texts while the Swing thread builds the rest). One view uses it.
      */
     static final class Parsed {
+        private final Prose prose;
         private final SpacedKit kit;
         private final boolean hasLink;
 
-        private Parsed(SpacedKit kit, boolean hasLink) {
+        private Parsed(Prose prose, SpacedKit kit, boolean hasLink) {
+            this.prose = prose;
             this.kit = kit;
             this.hasLink = hasLink;
         }
@@ -102,32 +105,53 @@ final class MarkdownView extends JEditorPane {
         boolean hasLink() {
             return hasLink;
         }
+
+        /** Whether the text is plain prose, drawn by a {@link ProseView}. */
+        boolean isProse() {
+            return prose != null;
+        }
     }
 
     /** Parses {@code markdown} for a view in {@code style}; safe on any thread once the theme is installed. */
     static Parsed parse(String markdown, Style style) {
-        Fonts.loadInter(); // the style sheet names Inter's faces, which AWT must know by then
+        Fonts.loadInter(); // both views name Inter's faces, which AWT must know by then
+        org.commonmark.node.Node document = Markdown.parse(markdown);
+        Optional<Prose> prose = Prose.of(document);
+        return prose.isPresent() ? new Parsed(prose.get(), null, false) : parseAsHtml(document, style);
+    }
+
+    /** {@code document} as the HTML this view shows, even when it is prose (which tests compare). */
+    static Parsed parseAsHtml(org.commonmark.node.Node document, Style style) {
+        Fonts.loadInter();
         StyleSheet sheet = new TrackedStyleSheet("Inter".equals(style.font().getFamily()));
         SpacedKit kit = new SpacedKit(style.lineHeight());
         sheet.addStyleSheet(kit.getStyleSheet());
         addRules(sheet, style);
-        HTMLDocument document = new HTMLDocument(sheet);
-        document.setParser(new javax.swing.text.html.parser.ParserDelegator());
+        HTMLDocument html = new HTMLDocument(sheet);
+        html.setParser(new javax.swing.text.html.parser.ParserDelegator());
         // Lays text out with TextLayout, which measures letter spacing the same way it paints it; otherwise a
         // link or bold word inside a line leaves a gap before the next run of text.
-        document.putProperty("i18n", Boolean.TRUE); // AbstractDocument.I18NProperty, which is not public
-        String html = Markdown.toHtml(markdown);
+        html.putProperty("i18n", Boolean.TRUE); // AbstractDocument.I18NProperty, which is not public
+        String body = Markdown.htmlOf(document);
         try {
-            kit.read(new StringReader("<html><body>" + html + "</body></html>"), document, 0);
+            kit.read(new StringReader("<html><body>" + body + "</body></html>"), html, 0);
         } catch (IOException | BadLocationException e) {
             throw new IllegalStateException("cannot read the generated HTML", e); // a string cannot fail to read
         }
-        kit.document = document;
-        return new Parsed(kit, html.contains("<a "));
+        kit.document = html;
+        return new Parsed(null, kit, body.contains("<a "));
     }
 
-    /** Makes the view as wide as {@code width} and as tall as its text wrapped there (the info box). */
-    void wrapAt(int width) {
+    /**
+     * The view for {@code parsed}: a {@link ProseView} for prose, else a {@code MarkdownView}; either way a
+     * component that is a {@link MarkdownText}.
+     */
+    static JComponent create(Parsed parsed, Style style, Consumer<URI> linkOpener) {
+        return parsed.isProse() ? new ProseView(parsed.prose, style) : new MarkdownView(parsed, style, linkOpener);
+    }
+
+    @Override
+    public void wrapAt(int width) {
         wrapWidth = width;
     }
 
@@ -156,8 +180,8 @@ final class MarkdownView extends JEditorPane {
         return wrapWidth > 0 ? new Dimension(wrapWidth, 0) : super.getMinimumSize();
     }
 
-    /** The text as a screen reader reads it. */
-    String plainText() {
+    @Override
+    public String plainText() {
         try {
             return getDocument().getText(0, getDocument().getLength()).strip();
         } catch (javax.swing.text.BadLocationException e) {

@@ -8,6 +8,7 @@ import java.awt.Rectangle;
 import java.net.URI;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
+import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JViewport;
@@ -23,7 +24,7 @@ import org.escrowbootstrap.model.VerticalPosition;
  */
 final class MessagePane extends JScrollPane {
 
-    private final MarkdownView view;
+    private final JComponent view;
 
     MessagePane(DialogSpec spec, Consumer<URI> links) {
         this(spec, ScreenText.onDemand().message(spec), links);
@@ -31,7 +32,7 @@ final class MessagePane extends JScrollPane {
 
     /** The message from its text parsed ahead ({@link ScreenText}). */
     MessagePane(DialogSpec spec, ScreenText.Text text, Consumer<URI> links) {
-        view = new MarkdownView(text.parsed(), text.style(), links);
+        view = MarkdownView.create(text.parsed(), text.style(), links);
         view.setName("message");
         view.getAccessibleContext().setAccessibleName("Message");
         setName("messageScroll");
@@ -64,8 +65,8 @@ final class MessagePane extends JScrollPane {
                 true);
     }
 
-    MarkdownView view() {
-        return view;
+    MarkdownText view() {
+        return (MarkdownText) view;
     }
 
     /** Room for about two lines: a crowded window scrolls its message rather than hiding it. */
@@ -77,10 +78,10 @@ final class MessagePane extends JScrollPane {
 
     /** Holds the message at its wrapped height and places it vertically when there is room to spare. */
     private static final class Column extends JPanel implements Scrollable {
-        private final MarkdownView view;
+        private final JComponent view;
         private final VerticalPosition position;
 
-        Column(MarkdownView view, VerticalPosition position) {
+        Column(JComponent view, VerticalPosition position) {
             super(null);
             this.view = view;
             this.position = position;

@@ -90,7 +90,7 @@ final class Warmup {
         }
     }
 
-    /** Starts loading the Markdown and HTML machinery for the first screen that shows Markdown. */
+    /** Starts loading the HTML machinery for the first screen whose Markdown is more than prose. */
     static synchronized void forScreen(DialogSpec spec) {
         String text = spec.message() != null ? spec.message() : spec.infoBox();
         if (screenStarted || text == null || text.isBlank()) {
@@ -104,7 +104,11 @@ final class Warmup {
     }
 
     private static void markdown(String text) throws IOException, BadLocationException {
-        String html = Markdown.toHtml(text);
+        org.commonmark.node.Node markdown = Markdown.parse(text);
+        if (Prose.of(markdown).isPresent()) {
+            return; // a ProseView draws it: the text shaping warmed for every window is all it needs
+        }
+        String html = Markdown.htmlOf(markdown);
         HTMLEditorKit kit = new HTMLEditorKit();
         Document document = kit.createDefaultDocument();
         kit.read(new StringReader("<html><body>" + html + "</body></html>"), document, 0);
@@ -118,6 +122,9 @@ final class Warmup {
      * launcher gets this and more from its class-data cache; a plain {@code java -jar} only has the JDK's own.
      */
     private static void preloadClasses() {
+        if (Boolean.getBoolean("escrowbootstrap.preload.off")) {
+            return; // bench/preload-classes.sh makes the list from what a screen loads without it
+        }
         InputStream list = Warmup.class.getResourceAsStream("preload-classes.txt");
         if (list == null) {
             return;

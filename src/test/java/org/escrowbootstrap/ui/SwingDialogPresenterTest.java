@@ -354,7 +354,7 @@ class SwingDialogPresenterTest {
         CompletableFuture<DialogResult> second =
                 gui.show(screen().message("Second screen.").build());
         GuiHarness.waitFor("the second screen is shown", () -> {
-            MarkdownView message = (MarkdownView) gui.robot.finder().findByName(frame, "message");
+            MarkdownText message = (MarkdownText) gui.robot.finder().findByName(frame, "message");
             return message.plainText().equals("Second screen.");
         });
         assertThat(gui.window().target()).isSameAs(frame);
