@@ -42,7 +42,22 @@ record Prose(List<Block> blocks) {
             runs.forEach(run -> text.append(run.text()));
             return text.toString();
         }
+
+        /** The run that holds character {@code index} of the {@link #text}, and where in the text it ends. */
+        Place runAt(int index) {
+            int end = 0;
+            for (Run run : runs) {
+                end += run.text().length();
+                if (index < end) {
+                    return new Place(run, end);
+                }
+            }
+            return new Place(null, end);
+        }
     }
+
+    /** A run and the index in its block's text just after it; no run past the end of the text. */
+    record Place(Run run, int end) {}
 
     /** Text in one style. */
     record Run(String text, boolean strong, boolean emphasis, boolean struck) {}

@@ -259,7 +259,8 @@ final class ProseView extends JComponent implements MarkdownText {
                 Line line = row(block, measurer, from, limit, width, y);
                 from = line.end;
                 if (breakAt >= 0 && from == limit) {
-                    line = line.endedBy(getFontMetrics(font(block, runAt(block, breakAt))));
+                    line = line.endedBy(
+                            getFontMetrics(font(block, block.runAt(breakAt).run())));
                 }
                 lines.add(line);
                 y += (int) line.height + (int) ((int) line.height * extra);
@@ -289,7 +290,7 @@ final class ProseView extends JComponent implements MarkdownText {
         int at = from;
         while (at < limit && spanLeft >= 0) {
             boolean requireNextWord = !parts.isEmpty();
-            int runEnd = Math.min(runEnd(block, at), limit);
+            int runEnd = Math.min(block.runAt(at).end(), limit);
             measurer.setPosition(at);
             TextLayout part = measurer.nextLayout((int) spanLeft, runEnd, requireNextWord);
             if (part == null) {
@@ -308,29 +309,6 @@ final class ProseView extends JComponent implements MarkdownText {
             at = measurer.getPosition();
         }
         return new Line(parts, offsets, top, ascent, (int) total, height, at);
-    }
-
-    /** Where the run at {@code index} ends. */
-    private static int runEnd(Prose.Block block, int index) {
-        int end = 0;
-        for (Prose.Run run : block.runs()) {
-            end += run.text().length();
-            if (index < end) {
-                return end;
-            }
-        }
-        return end;
-    }
-
-    private static Prose.Run runAt(Prose.Block block, int index) {
-        int end = 0;
-        for (Prose.Run run : block.runs()) {
-            end += run.text().length();
-            if (index < end) {
-                return run;
-            }
-        }
-        return null;
     }
 
     private static float lineHeight(TextLayout line) {

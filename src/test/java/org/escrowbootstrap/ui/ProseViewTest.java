@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.swing.JComponent;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.escrowbootstrap.model.Alignment;
@@ -14,6 +15,7 @@ import org.escrowbootstrap.model.WindowSpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ProseViewTest {
@@ -42,17 +44,20 @@ class ProseViewTest {
         });
     }
 
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
+    /** Prose as the escrow's screens and the info box show it. */
+    static Stream<String> prose() {
+        return Stream.of(
                 "Good evening, Avery.\n\nThis Mac's **Bootstrap Token** is not yet stored with your organisation's"
                         + " device management. Once it is, the Mac can install updates without asking for an"
                         + " administrator password.\n\nEnter your Mac login password to store it. It is used for"
                         + " *this step only*.",
                 "### Storing the Bootstrap Token…\n\nThis takes a few seconds. Please leave this window open.",
-                "# Welcome\n\nA first paragraph.\n\n## Next\n\nMore text ~~here~~.",
-                "**System Info**\n\nApple M3 Pro\nK7WQ3XN9LP\n36 GB memory\nmacOS 15.3.1"
-            })
+                "# Welcome\n\nA first paragraph.\n\n## Next\n\nMore text.",
+                "**System Info**\n\nApple M3 Pro\nK7WQ3XN9LP\n36 GB memory\nmacOS 15.3.1");
+    }
+
+    @ParameterizedTest
+    @MethodSource("prose")
     void isAsTallAsTheHtmlViewOfTheSameText_atEveryWidth(String markdown) {
         for (int width : new int[] {320, 450, 583}) {
             int light = heightAt(prose(markdown, STYLE), width);
@@ -73,15 +78,7 @@ class ProseViewTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "Good evening, Avery.\n\nThis Mac's **Bootstrap Token** is not yet stored with your organisation's"
-                        + " device management. Once it is, the Mac can install updates without asking for an"
-                        + " administrator password.\n\nEnter your Mac login password to store it. It is used for"
-                        + " *this step only*.",
-                "# Welcome\n\nA first paragraph.\n\n## Next\n\nMore text.",
-                "### All done\n\nThe Bootstrap Token of this Mac is now stored. There is nothing else to do."
-            })
+    @MethodSource("prose")
     void paintsProsePixelForPixelAsTheHtmlView(String markdown) {
         for (MarkdownView.Style style :
                 List.of(STYLE, MarkdownViewTest.style(Alignment.CENTRE, 1.06f), InfoBox.style())) {
@@ -95,6 +92,14 @@ class ProseViewTest {
                     .as("pixels that differ, %s, %s", style.alignment(), markdown)
                     .isEmpty();
         }
+    }
+
+    @Test
+    void strikesThroughStruckText_whichSwingsHtmlViewLeftPlain() {
+        BufferedImage plain = paint(prose("Old text.", STYLE), 300, 40);
+        BufferedImage struck = paint(prose("~~Old text.~~", STYLE), 300, 40);
+        assertThat(differingPixels(plain, struck)).isNotEmpty();
+        assertThat(inkRows(struck)).hasSameSizeAs(inkRows(plain)); // the line crosses the letters, on their row
     }
 
     @Test
