@@ -33,15 +33,11 @@ final class InfoBox {
                 false);
     }
 
-    static JComponent create(String markdown, int width, Consumer<URI> links) {
-        MarkdownView.Style style = style();
-        return create(width, new ScreenText.Text(style, MarkdownView.parse(markdown, style)), links);
-    }
-
     /** The info box from its text parsed ahead ({@link ScreenText}). */
     static JComponent create(int width, ScreenText.Text text, Consumer<URI> links) {
-        JComponent view = MarkdownView.create(text.parsed(), text.style(), links);
-        ((MarkdownText) view).wrapAt(width);
+        MarkdownText markdown = MarkdownView.create(text.parsed(), text.style(), links);
+        markdown.wrapAt(width);
+        JComponent view = markdown.component();
         view.setName("infoBox");
         view.getAccessibleContext().setAccessibleName("Information");
         // A keyboard stop only when there is something to do in it: a link.

@@ -143,11 +143,15 @@ final class MarkdownView extends JEditorPane implements MarkdownText {
     }
 
     /**
-     * The view for {@code parsed}: a {@link ProseView} for prose, else a {@code MarkdownView}; either way a
-     * component that is a {@link MarkdownText}.
+     * The view for {@code parsed}: a {@link ProseView} for prose, else a {@code MarkdownView}.
      */
-    static JComponent create(Parsed parsed, Style style, Consumer<URI> linkOpener) {
+    static MarkdownText create(Parsed parsed, Style style, Consumer<URI> linkOpener) {
         return parsed.isProse() ? new ProseView(parsed.prose, style) : new MarkdownView(parsed, style, linkOpener);
+    }
+
+    @Override
+    public JComponent component() {
+        return this;
     }
 
     @Override

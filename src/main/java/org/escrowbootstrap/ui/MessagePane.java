@@ -32,7 +32,7 @@ final class MessagePane extends JScrollPane {
 
     /** The message from its text parsed ahead ({@link ScreenText}). */
     MessagePane(DialogSpec spec, ScreenText.Text text, Consumer<URI> links) {
-        view = MarkdownView.create(text.parsed(), text.style(), links);
+        view = MarkdownView.create(text.parsed(), text.style(), links).component();
         view.setName("message");
         view.getAccessibleContext().setAccessibleName("Message");
         setName("messageScroll");
@@ -63,10 +63,6 @@ final class MessagePane extends JScrollPane {
                 MarkdownView.GITHUB_HEADINGS,
                 0.25f,
                 true);
-    }
-
-    MarkdownText view() {
-        return (MarkdownText) view;
     }
 
     /** Room for about two lines: a crowded window scrolls its message rather than hiding it. */

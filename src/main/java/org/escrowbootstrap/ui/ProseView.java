@@ -52,6 +52,11 @@ final class ProseView extends JComponent implements MarkdownText {
     }
 
     @Override
+    public JComponent component() {
+        return this;
+    }
+
+    @Override
     public void wrapAt(int width) {
         wrapWidth = width;
     }

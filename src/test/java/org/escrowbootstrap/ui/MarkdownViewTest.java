@@ -49,7 +49,8 @@ class MarkdownViewTest {
     private JComponent view(String markdown) {
         MarkdownView.Style style = style(Alignment.LEFT, 1.2f);
         return GuiActionRunner.execute(
-                () -> MarkdownView.create(MarkdownView.parse(markdown, style), style, opened::add));
+                () -> MarkdownView.create(MarkdownView.parse(markdown, style), style, opened::add)
+                        .component());
     }
 
     private MarkdownView htmlView(String markdown) {
