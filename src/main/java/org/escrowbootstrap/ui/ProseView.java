@@ -1,5 +1,6 @@
 package org.escrowbootstrap.ui;
 
+import com.formdev.flatlaf.util.FontUtils;
 import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -328,11 +329,10 @@ final class ProseView extends JComponent implements MarkdownText {
         float size = block.level() > 0 ? base.getSize2D() * style.headingScale()[block.level() - 1] : base.getSize2D();
         int weight = run != null && run.strong() || block.level() > 0 && !inter ? Font.BOLD : Font.PLAIN;
         int slant = run != null && run.emphasis() ? Font.ITALIC : Font.PLAIN;
-        if (!inter && block.level() == 0 && weight == Font.PLAIN && slant == Font.PLAIN) {
-            return base;
-        }
         String face = block.level() > 0 && inter ? "Inter SemiBold" : family;
-        Font font = new Font(face, weight | slant, Math.round(size));
+        // Made as Swing's style sheets make theirs: with the system's fallback fonts for what the face lacks
+        // (CJK, symbols), which a plain Font would draw as empty boxes.
+        Font font = FontUtils.getCompositeFont(face, weight | slant, Math.round(size));
         return inter ? Fonts.tracked(font) : font;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Dimension;
 import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,6 +93,26 @@ class ProseViewTest {
                     .as("pixels that differ, %s, %s", style.alignment(), markdown)
                     .isEmpty();
         }
+    }
+
+    @Test
+    void drawsWhatInterLacksWithTheSystemsFallbackFonts_asTheHtmlViewDoes() {
+        String cjk = "日本語のテキストです。";
+        assertThat(java.util.Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment()
+                                .getAllFonts())
+                        .anyMatch(font -> font.canDisplayUpTo(cjk) == -1))
+                .as("a font with Japanese glyphs is installed (.ci/run installs fonts-droid-fallback)")
+                .isTrue();
+        String markdown = cjk + " Grüße, Ελληνικά, Кириллица and **bold 中文**.";
+        MarkdownView full = html(markdown, STYLE);
+        int height = heightAt(full, 583);
+        BufferedImage expected = paint(full, 583, height);
+        BufferedImage actual = paint(prose(markdown, STYLE), 583, height);
+        assertThat(differingPixels(expected, actual)).isEmpty();
+        BufferedImage boxes = paint(prose("\u0378\u0379\u0380\u0381\u0382\u0383", STYLE), 583, height);
+        assertThat(differingPixels(boxes, actual))
+                .as("not drawn as empty boxes")
+                .isNotEmpty();
     }
 
     @Test
