@@ -3,6 +3,7 @@ package org.escrowbootstrap.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.node.Document;
 import org.commonmark.node.Emphasis;
@@ -23,6 +24,9 @@ import org.commonmark.node.Text;
  * @param blocks the paragraphs and headings in order
  */
 record Prose(List<Block> blocks) {
+
+    /** HTML's white space, which it shows as one space (a no-break space is not white space there). */
+    private static final Pattern WHITESPACE = Pattern.compile("[ \t\r\f]+");
 
     Prose {
         blocks = List.copyOf(blocks);
@@ -93,6 +97,16 @@ record Prose(List<Block> blocks) {
         return String.join("\n", texts).strip();
     }
 
+    /**
+     * {@code literal} with each run of spaces and tabs as one space, none at all right after a space that ends
+     * the runs so far: whitespace as HTML shows it, in the HTML view as here.
+     */
+    private static String collapse(String literal, List<Run> runs) {
+        String text = WHITESPACE.matcher(literal).replaceAll(" ");
+        String before = runs.isEmpty() ? "" : runs.get(runs.size() - 1).text();
+        return before.endsWith(" ") && text.startsWith(" ") ? text.substring(1) : text;
+    }
+
     /** Adds {@code run}, joined to the last one when they look alike: a run is what Swing's HTML calls a view. */
     private static void add(List<Run> runs, Run run) {
         Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
@@ -107,7 +121,7 @@ record Prose(List<Block> blocks) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             boolean plain;
             if (node instanceof Text text) {
-                add(runs, new Run(text.getLiteral(), strong, emphasis, struck));
+                add(runs, new Run(collapse(text.getLiteral(), runs), strong, emphasis, struck));
                 plain = true;
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                 // A single line break ends a line, as swiftDialog shows a message written with \n.

@@ -101,7 +101,7 @@ final class ProseView extends JComponent implements MarkdownText {
                             case RIGHT -> spare;
                         };
                 for (int i = 0; i < line.parts.size(); i++) {
-                    line.parts.get(i).draw(g2, x + line.offsets.get(i), line.baseline());
+                    line.parts.get(i).draw(g2, x + line.offsets.get(i), line.baseline(i));
                 }
             }
             g2.setColor(style.divider());
@@ -127,30 +127,46 @@ final class ProseView extends JComponent implements MarkdownText {
     }
 
     /**
-     * A laid-out line: its parts (one per run) at their offsets, its top and ascent, its width (the parts' advances
-     * with trailing spaces, cut to whole pixels, as Swing measures a row), its height and where it ends in the
-     * block's text.
+     * A laid-out line: its parts (one per run) at their offsets with their whole-pixel ascents, its top, ascent and descent, its width (the parts' advances with trailing spaces, cut to
+     * whole pixels, as Swing measures a row) and where it ends in the block's text.
      */
     private record Line(
-            List<TextLayout> parts, List<Integer> offsets, int top, float ascent, int width, float height, int end) {
+            List<TextLayout> parts,
+            List<Integer> offsets,
+            List<Integer> ascents,
+            int top,
+            int ascent,
+            int descent,
+            int width,
+            int end) {
 
-        float baseline() {
-            return top + ascent;
+        /**
+         * A part's baseline: Swing aligns the parts of a row on their ascents cut to whole pixels, and draws each
+         * its ascent and leading below where that puts its top.
+         */
+        float baseline(int part) {
+            TextLayout layout = parts.get(part);
+            return top + ascent - ascents.get(part) + layout.getAscent() + layout.getLeading();
+        }
+
+        int height() {
+            return ascent + descent;
         }
 
         /**
-         * The line ended by a line break: Swing's view of the {@code <br>} sits on the line with the font's
-         * whole-pixel metrics, which makes the line that tall and lowers the text by whole pixels to sit on
-         * the break's baseline.
+         * The line ended by a line break: Swing's view of the {@code <br>} is one more part of the row, measured
+         * with the font's whole-pixel metrics, which can make the line taller and lower the text on it.
          */
         Line endedBy(FontMetrics breakMetrics) {
+            int breakAscent = breakMetrics.getHeight() - breakMetrics.getDescent();
             return new Line(
                     parts,
                     offsets,
+                    ascents,
                     top,
-                    ascent + Math.max(0, (float) Math.ceil(breakMetrics.getAscent() - ascent)),
+                    Math.max(ascent, breakAscent),
+                    Math.max(descent, breakMetrics.getDescent()),
                     width,
-                    Math.max(height, breakMetrics.getHeight()),
                     end);
         }
     }
@@ -238,6 +254,9 @@ final class ProseView extends JComponent implements MarkdownText {
         // The paragraph's closing line end belongs to its text, as in Swing's document: the measurer breaks lines
         // by what comes after them too.
         AttributedString styled = new AttributedString(text + "\n");
+        // Left to right whatever the first letter, as Swing's document runs: a line that starts in Hebrew keeps
+        // its English where it was written, each run in its own direction.
+        styled.addAttribute(TextAttribute.RUN_DIRECTION, TextAttribute.RUN_DIRECTION_LTR);
         styled.addAttribute(TextAttribute.FONT, font(block, null), text.length(), text.length() + 1);
         int at = 0;
         for (Prose.Run run : block.runs()) {
@@ -269,7 +288,7 @@ final class ProseView extends JComponent implements MarkdownText {
                             getFontMetrics(font(block, block.runAt(breakAt).run())));
                 }
                 lines.add(line);
-                y += (int) line.height + (int) ((int) line.height * extra);
+                y += line.height() + (int) (line.height() * extra);
             }
             if (breakAt < 0) {
                 break;
@@ -288,24 +307,30 @@ final class ProseView extends JComponent implements MarkdownText {
     private Line row(Prose.Block block, LineBreakMeasurer measurer, int from, int limit, int width, int top) {
         List<TextLayout> parts = new ArrayList<>();
         List<Integer> offsets = new ArrayList<>();
+        List<Integer> ascents = new ArrayList<>();
         int x = 0;
         float total = 0;
         float spanLeft = width;
-        float ascent = 0;
-        float height = 0;
+        int ascent = 0;
+        int descent = 0;
         int at = from;
         while (at < limit && spanLeft >= 0) {
             boolean requireNextWord = !parts.isEmpty();
-            int runEnd = Math.min(block.runAt(at).end(), limit);
+            int partEnd = Math.min(block.runAt(at).end(), limit);
             measurer.setPosition(at);
-            TextLayout part = measurer.nextLayout((int) spanLeft, runEnd, requireNextWord);
+            TextLayout part = measurer.nextLayout((int) spanLeft, partEnd, requireNextWord);
             if (part == null) {
                 break;
             }
             parts.add(part);
             offsets.add(x);
-            ascent = Math.max(ascent, part.getAscent());
-            height = Math.max(height, lineHeight(part));
+            // Swing's row: each part's ascent and descent cut to whole pixels, the row as tall as the largest of
+            // each together.
+            float height = lineHeight(part);
+            int partAscent = (int) (part.getAscent() + part.getLeading());
+            ascents.add(partAscent);
+            ascent = Math.max(ascent, partAscent);
+            descent = Math.max(descent, (int) (height - partAscent));
             float advance = part.getAdvance();
             spanLeft -= advance;
             x += (int) advance;
@@ -314,7 +339,7 @@ final class ProseView extends JComponent implements MarkdownText {
             // measured on its own, may still fit.
             at = measurer.getPosition();
         }
-        return new Line(parts, offsets, top, ascent, (int) total, height, at);
+        return new Line(parts, offsets, ascents, top, ascent, descent, (int) total, at);
     }
 
     private static float lineHeight(TextLayout line) {

@@ -38,6 +38,13 @@ class ProseTest {
     }
 
     @Test
+    void whiteSpaceShowsAsOneSpace_asHtmlShowsIt_evenAcrossStyles() {
+        Prose prose = prose("Spaces    between\twords *then*   **bold**   after.");
+
+        assertThat(prose.plainText()).isEqualTo("Spaces between words then bold after.");
+    }
+
+    @Test
     void emptyTextIsProseWithNothingInIt() {
         assertThat(prose("").blocks()).isEmpty();
         assertThat(Prose.of(Markdown.parse(null)))

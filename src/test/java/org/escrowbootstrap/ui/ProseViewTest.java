@@ -81,8 +81,11 @@ class ProseViewTest {
     @ParameterizedTest
     @MethodSource("prose")
     void paintsProsePixelForPixelAsTheHtmlView(String markdown) {
-        for (MarkdownView.Style style :
-                List.of(STYLE, MarkdownViewTest.style(Alignment.CENTRE, 1.06f), InfoBox.style())) {
+        for (MarkdownView.Style style : List.of(
+                STYLE,
+                MarkdownViewTest.style(Alignment.CENTRE, 1.06f),
+                MarkdownViewTest.style(Alignment.RIGHT, 1.27f),
+                InfoBox.style())) {
             ProseView light = prose(markdown, style);
             MarkdownView full = html(markdown, style);
             int height = heightAt(full, 583);
@@ -113,6 +116,22 @@ class ProseViewTest {
         assertThat(differingPixels(boxes, actual))
                 .as("not drawn as empty boxes")
                 .isNotEmpty();
+    }
+
+    @Test
+    void runsHebrewAndEnglishLeftToRight_onTheLinesOfTheHtmlView() {
+        String markdown = "שלום עולם, Hebrew first and then English, written left to right as the HTML view runs it.";
+        for (MarkdownView.Style style : List.of(STYLE, MarkdownViewTest.style(Alignment.RIGHT, 1.27f))) {
+            MarkdownView full = html(markdown, style);
+            ProseView light = prose(markdown, style);
+            int height = heightAt(full, 583);
+            assertThat(heightAt(light, 583)).isEqualTo(height);
+            BufferedImage expected = paint(full, 583, height);
+            BufferedImage actual = paint(light, 583, height);
+            // The same lines with the Hebrew first on the left; glyphs after it may sit a pixel apart.
+            assertThat(inkRows(actual)).usingRecursiveComparison().isEqualTo(inkRows(expected));
+            assertThat(inkColumns(actual)).containsExactlyElementsOf(inkColumns(expected));
+        }
     }
 
     @Test
@@ -188,6 +207,21 @@ class ProseViewTest {
             }
         }
         return differ;
+    }
+
+    /** The first and last columns with ink. */
+    private static List<Integer> inkColumns(BufferedImage image) {
+        int left = image.getWidth();
+        int right = -1;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) >>> 24) > 0) {
+                    left = Math.min(left, x);
+                    right = Math.max(right, x);
+                }
+            }
+        }
+        return List.of(left, right);
     }
 
     /** The bands of rows that have ink, top to bottom. */
