@@ -265,7 +265,11 @@ if [ "$build_aot" = yes ] && [ "$major" -ge 25 ]; then
     fi
     rm -rf "$out/aot-training" "$java_cmd" "$out/escrow-bootstrap.aotconf"
 fi
-# jpackage on macOS refuses a runtime with bin/; the launcher does not need it.
+# jpackage on macOS refuses a runtime with bin/; its launcher does not need it. On Linux our own launcher
+# (packaging/linux/launcher, put in place below) starts the runtime's java, so that one command stays aside.
+if [ "$os" = Linux ]; then
+    mv "$out/runtime/bin/java" "$out/java"
+fi
 rm -rf "$out/runtime/bin"
 
 set -- \
@@ -320,6 +324,16 @@ else
     launcher="$image/bin/$app_name"
 fi
 [ -x "$launcher" ] || die "jpackage made no launcher at $launcher"
+if [ "$os" = Linux ]; then
+    # jpackage's Linux launcher asks rpm and dpkg which package owns it at every start (about a third of the time
+    # to the window on a Debian machine); ours reads the same .cfg and starts the runtime's java directly.
+    mkdir -p "$image/lib/runtime/bin"
+    mv "$out/java" "$image/lib/runtime/bin/java"
+    cp "$here/linux/launcher" "$launcher"
+    chmod 755 "$launcher"
+    rm -f "$image/lib/libapplauncher.so"
+    say "launcher: packaging/linux/launcher (in place of jpackage's)"
+fi
 say "built $image ($(du -sh "$image" | cut -f1)); launcher: $launcher"
 say "check: $("$launcher" --version)"
 if [ "$aot_cache" = yes ]; then

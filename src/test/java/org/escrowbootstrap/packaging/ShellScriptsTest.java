@@ -24,6 +24,7 @@ class ShellScriptsTest {
             "packaging/check-image.sh",
             "packaging/jamf/escrow-bootstrap-ea.sh",
             "packaging/jamf/escrow-bootstrap-policy.sh",
+            "packaging/linux/launcher",
             "packaging/macos/build-pkg.sh",
             "packaging/macos/scripts/postinstall",
             "packaging/macos/scripts/preinstall",
