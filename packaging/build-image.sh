@@ -26,7 +26,7 @@
 # Ahead-of-time cache (JDK 25 runtimes): a training run of the image's own runtime shows the password screen in a
 # real window until its timer ends (on a display: $DISPLAY, Xvfb through xvfb-run, or the Mac's window server;
 # without one it renders every preview screen headless instead), then the JVM writes the classes it loaded and
-# linked, and the method profiles it gathered, into lib/app/escrow-bootstrap.aot (Contents/app on macOS), which
+# linked (not the methods' profiles: see below) into lib/app/escrow-bootstrap.aot (Contents/app on macOS), which
 # the launcher maps at start-up (-XX:AOTCache): about half the start-up time of a dialog. See bench/README.md.
 set -eu
 
@@ -243,6 +243,10 @@ if [ "$build_aot" = yes ] && [ "$major" -ge 25 ]; then
         printf 'exec "%s"' "$out/runtime/bin/java"
         grep -v -e '^#' -e '^$' "$here/launcher-jvm-options" | sed "s|[\$]APPDIR|$out/input|g" |
             while IFS= read -r option; do printf " '%s'" "$option"; done
+        # The classes only, without JEP 515's method profiles: replayed at start-up they had the one C1 thread
+        # compile hundreds of methods as their classes initialised, 90 ms more CPU and the window 35 ms later on
+        # two cores (bench/README.md). A diagnostic switch, used only to make the cache.
+        printf ' %s' -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining
         echo ' "$@"'
     } >"$java_cmd"
     chmod +x "$java_cmd"
