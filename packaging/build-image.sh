@@ -186,10 +186,12 @@ say "runtime modules: $(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$out/runtime/release
 # ---- the app image -------------------------------------------------------------------------------------------
 
 cp "$jar" "$out/input/"
-# Inter's faces as plain files beside the jar (the launcher names the folder in -Descrowbootstrap.fontdir): AWT
-# reads them in place instead of copying each face from the jar to a temporary file at every start.
-mkdir -p "$out/input/fonts"
-(cd "$out/input/fonts" && unzip -q -j "$jar" 'com/formdev/flatlaf/fonts/inter/*.otf' 'com/formdev/flatlaf/fonts/inter/LICENSE.txt')
+# Inter's faces (and their licence) in the runtime's own font folder, lib/fonts: AWT knows the fonts there by name
+# and opens one when it is first asked for, so the dialog registers none (registering makes AWT list and open every
+# font of the system first) and copies none out of the jar (FontFiles).
+mkdir -p "$out/runtime/lib/fonts"
+(cd "$out/runtime/lib/fonts" && unzip -q -j "$jar" 'com/formdev/flatlaf/fonts/inter/*.otf' 'com/formdev/flatlaf/fonts/inter/LICENSE.txt')
+mv "$out/runtime/lib/fonts/LICENSE.txt" "$out/runtime/lib/fonts/Inter-LICENSE.txt"
 if [ "$os" = Darwin ] && [ -n "${APP_SIGN_IDENTITY:-}" ]; then
     # Notarisation looks inside jars: every macOS library in ours (JNA's, pty4j's, FlatLaf's) must carry our
     # Developer ID signature, so they are signed and put back into the copy of the jar that goes into the app.

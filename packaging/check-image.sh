@@ -107,6 +107,10 @@ ok "status and status --ea on the fake Mac: $word / $ea"
 run "$launcher" dialog --title "Packaged" --message "A **Markdown** message" --textfield "Name" \
     --screenshot "$work/dialog.png" 2>"$work/dialog.err" || fail "dialog --screenshot failed: $(cat "$work/dialog.err")"
 ok "dialog --screenshot: $(identify -format '%m %wx%h' "$work/dialog.png")"
+# Inter comes from the runtime's own font folder: nothing registered, so no face copied into the user's cache.
+[ -f "$image/lib/runtime/lib/fonts/Inter-Regular.otf" ] || fail "the runtime has no lib/fonts/Inter-Regular.otf"
+[ ! -e "$work/home/.cache/escrow-bootstrap/fonts" ] || fail "a face was copied into the user's cache: $(ls "$work/home/.cache/escrow-bootstrap/fonts")"
+ok "Inter from the runtime's lib/fonts, no copy in the user's cache"
 
 run "$launcher" preview --screenshots "$work/preview" >"$work/preview.txt" 2>&1 || fail "preview failed: $(tail -3 "$work/preview.txt")"
 shots=$(find "$work/preview" -name '*.png' | wc -l)

@@ -14,26 +14,34 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 /**
- * Registers Inter's faces with AWT from files on disk, read in place.
+ * Makes Inter's faces known to AWT by name, registering them from files on disk, read in place.
  *
- * <p>A font registered from a stream (what FlatLaf's own installer does with the faces inside our jar) is first
- * copied to a new temporary file, about 600 KB per face and six faces per start, which also seeds a secure random
- * number generator for the name; a process that is killed leaves those copies behind in the temporary folder. So
- * the faces are read from a folder instead: the packaged launcher ships them beside its jar and names that folder
- * in the system property {@value #DIRECTORY_PROPERTY}; a plain {@code java -jar} copies them once into the user's
- * cache folder. Whatever goes wrong there, the face comes from the jar as before: the dialog never fails for it.
+ * <p>The packaged app's Java runtime ships the faces in its own {@code lib/fonts}, which AWT knows by name without
+ * any registering: it opens such a face the first time a font of its name is asked for. Registering a font instead
+ * makes AWT first list and open every font installed on the system (to refuse a name that one of them has), about
+ * 50 ms and 4 MB here and more on a Mac with hundreds of fonts.
+ *
+ * <p>Elsewhere (a plain {@code java -jar}) the faces are registered. A font registered from a stream (what FlatLaf's
+ * own installer does with the faces inside our jar) is first copied to a new temporary file, about 600 KB per face
+ * and six faces per start, which also seeds a secure random number generator for the name; a process that is
+ * killed leaves those copies behind in the temporary folder. So the faces are copied once into the user's cache
+ * folder and registered from there. Whatever goes wrong there, the face comes from the jar as before: the dialog
+ * never fails for it.
  */
 final class FontFiles {
-
-    /** The folder that holds the faces as shipped (the packaged launcher sets it to {@code $APPDIR/fonts}). */
-    static final String DIRECTORY_PROPERTY = "escrowbootstrap.fontdir";
 
     private static final String RESOURCES = "/com/formdev/flatlaf/fonts/inter/";
 
     private FontFiles() {}
 
-    /** Registers one of {@link FlatInterFont}'s faces, e.g. {@link FlatInterFont#STYLE_REGULAR}. */
+    /**
+     * Makes one of {@link FlatInterFont}'s faces, e.g. {@link FlatInterFont#STYLE_REGULAR}, known to AWT: nothing
+     * to do when the Java runtime ships it, else it is registered.
+     */
     static void install(String face) {
+        if (inRuntime(face)) {
+            return;
+        }
         Path file = locate(face);
         if (file != null) {
             try {
@@ -47,15 +55,18 @@ final class FontFiles {
         FlatInterFont.installStyle(face);
     }
 
-    /** The face as a file: shipped beside the launcher, or copied into the cache once; null when neither works. */
-    static Path locate(String face) {
-        String shipped = System.getProperty(DIRECTORY_PROPERTY);
-        if (shipped != null && !shipped.isBlank()) {
-            Path file = Path.of(shipped, face);
-            if (Files.isRegularFile(file)) {
-                return file;
-            }
-        }
+    /** Whether the Java runtime ships the face in its own font folder (packaging/build-image.sh puts it there). */
+    static boolean inRuntime(String face) {
+        return Files.isRegularFile(runtimeFolder().resolve(face));
+    }
+
+    /** The Java runtime's own font folder, whose fonts AWT knows by name. */
+    static Path runtimeFolder() {
+        return Path.of(System.getProperty("java.home"), "lib", "fonts");
+    }
+
+    /** The face as a file, copied into the cache once; null when that does not work. */
+    private static Path locate(String face) {
         Path cache = cacheFolder();
         return cache == null ? null : cached(face, cache);
     }

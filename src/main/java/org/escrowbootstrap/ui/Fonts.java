@@ -21,10 +21,10 @@ import org.escrowbootstrap.model.TextStyle;
  * Turns a {@link TextStyle} into an AWT font: the named family when it is installed, otherwise Inter in the
  * nearest of its weights (light, regular, semibold, bold).
  *
- * <p>Inter's regular and semibold faces are read and registered with AWT once, on a background thread started
- * by {@link #prepareInBackground()} (or at the latest by the first caller of {@link #loadInter()}), from files read
- * in place ({@link FontFiles}): registering a font makes AWT list every font of the system first, a cost best
- * paid while the main thread does other work.
+ * <p>Inter's regular and semibold faces are made known to AWT once, on a background thread started by {@link
+ * #prepareInBackground()} (or at the latest by the first caller of {@link #loadInter()}): the packaged app's Java
+ * runtime ships them, elsewhere they are registered from files ({@link FontFiles}), which makes AWT list every
+ * font of the system first, a cost best paid while the main thread does other work.
  * The regular family comes first ({@link #loadInterRegular()}), which is all the theme needs to be installed.
  */
 final class Fonts {
@@ -96,9 +96,10 @@ final class Fonts {
     }
 
     /**
-     * Registers the regular and semibold families, and the light one to load when asked for, from files read in
-     * place ({@link FontFiles}); FlatLaf's loader table (not thread-safe) is touched only before the regular
-     * family is announced, after which the Swing thread may use it.
+     * Makes the regular and semibold families known ({@link FontFiles}), and the light one when asked for;
+     * FlatLaf's loader table (not thread-safe) is touched only before the regular family is announced, after
+     * which the Swing thread may use it. Each family is then asked for once, which starts AWT's font manager and
+     * opens the face here rather than on the Swing thread.
      */
     private static void registerInter() {
         try {
@@ -110,10 +111,16 @@ final class Fonts {
                     FlatInterFont.STYLE_ITALIC,
                     FlatInterFont.STYLE_BOLD,
                     FlatInterFont.STYLE_BOLD_ITALIC);
+            open(FlatInterFont.FAMILY);
         } finally {
             regular.complete(null);
         }
         install(FlatInterFont.STYLE_SEMIBOLD, FlatInterFont.STYLE_SEMIBOLD_ITALIC);
+        open(FlatInterFont.FAMILY_SEMIBOLD);
+    }
+
+    private static void open(String family) {
+        new Font(family, Font.PLAIN, 1).getFamily();
     }
 
     private static void install(String... faces) {

@@ -60,7 +60,7 @@ class LinuxLauncherTest {
                 "[JavaOptions]",
                 "java-options=-Djpackage.app-version=0.1.0",
                 "java-options=-XX:+UseSerialGC",
-                "java-options=-Descrowbootstrap.fontdir=$APPDIR/fonts",
+                "java-options=-Dsome.folder=$APPDIR/data",
                 "java-options=-Dboth=$ROOTDIR:$BINDIR:$APPDIR",
                 "java-options=-Dwith.space=two words",
                 "java-options=-Dliteral=$HOME$5$APPDIRS$",
@@ -75,7 +75,7 @@ class LinuxLauncherTest {
         List<String> expected = new ArrayList<>(List.of(
                 "-Djpackage.app-version=0.1.0",
                 "-XX:+UseSerialGC",
-                "-Descrowbootstrap.fontdir=" + app + "/fonts",
+                "-Dsome.folder=" + app + "/data",
                 "-Dboth=" + image + ":" + image.resolve("bin") + ":" + app,
                 "-Dwith.space=two words",
                 "-Dliteral=$HOME$5" + app + "S$",

@@ -55,23 +55,6 @@ class FontFilesTest {
                 .isNull();
     }
 
-    @Test
-    void aShippedFolderIsReadInPlace() throws Exception {
-        Path shipped = Files.createDirectories(cache.resolve("app/fonts"));
-        Path face = Files.write(shipped.resolve(FlatInterFont.STYLE_SEMIBOLD), jarFace(FlatInterFont.STYLE_SEMIBOLD));
-        String before = System.getProperty(FontFiles.DIRECTORY_PROPERTY);
-        System.setProperty(FontFiles.DIRECTORY_PROPERTY, shipped.toString());
-        try {
-            assertThat(FontFiles.locate(FlatInterFont.STYLE_SEMIBOLD)).isEqualTo(face);
-        } finally {
-            if (before == null) {
-                System.clearProperty(FontFiles.DIRECTORY_PROPERTY);
-            } else {
-                System.setProperty(FontFiles.DIRECTORY_PROPERTY, before);
-            }
-        }
-    }
-
     private static byte[] jarFace(String face) throws Exception {
         try (InputStream in = FlatInterFont.class.getResourceAsStream(face)) {
             return in.readAllBytes();
