@@ -56,7 +56,8 @@ final class RemotePresenter implements DialogPresenter {
      */
     static RemotePresenter start(List<String> argv, Duration readyTimeout, Consumer<String> log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(argv);
-        // A jpackage launcher (Linux) marks its environment for its own re-exec; a second launcher that inherits
+        // jpackage's native launchers mark their environment for their own re-exec (seen with the Linux one, which
+        // packaging/linux/launcher has since replaced; the macOS one is jpackage's); a second launcher that inherits
         // the mark skips its configuration and runs as plain java ("Could not find or load main class ui-session").
         builder.environment().remove("_JPACKAGE_LAUNCHER");
         Process process = builder.start();
