@@ -1,6 +1,7 @@
 #!/bin/sh
 # Builds Escrow Bootstrap's self-contained app image: a jlinked Java runtime with only the modules we need, the
-# shaded jar and a native launcher (jpackage --type app-image). On macOS it then builds the installer package.
+# shaded jar and a launcher (jpackage --type app-image; on Linux our own sh launcher, packaging/linux/launcher, takes
+# the place of jpackage's). On macOS it then builds the installer package.
 #
 #     packaging/build-image.sh              from a clean checkout: mvn package, jlink, jpackage (and the pkg on a Mac)
 #     packaging/build-image.sh --skip-maven use the target/escrow-bootstrap.jar that is already there
