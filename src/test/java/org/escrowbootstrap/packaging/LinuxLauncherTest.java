@@ -65,8 +65,8 @@ class LinuxLauncherTest {
                 "java-options=-Dwith.space=two words",
                 "java-options=-Dliteral=$HOME$5$APPDIRS$",
                 "java-options=-XX:AOTCache=$APPDIR/escrow-bootstrap.aot");
-        List<String> userArguments = List.of(
-                "dialog", "--message", "It's *one* \"argument\"\nover two lines", "", "$APPDIR", "*", "-cp");
+        List<String> userArguments =
+                List.of("dialog", "--message", "It's *one* \"argument\"\nover two lines", "", "$APPDIR", "*", "-cp");
 
         ScriptRun run = run(launcher, userArguments);
 
