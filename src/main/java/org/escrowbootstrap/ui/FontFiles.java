@@ -19,7 +19,9 @@ import java.util.Locale;
  * <p>The packaged app's Java runtime ships the faces in its own {@code lib/fonts}, which AWT knows by name without
  * any registering: it opens such a face the first time a font of its name is asked for. Registering a font instead
  * makes AWT first list and open every font installed on the system (to refuse a name that one of them has), about
- * 50 ms and 4 MB here and more on a Mac with hundreds of fonts.
+ * 50 ms and 4 MB here and more on a Mac with hundreds of fonts. Whether AWT really serves Inter from there is
+ * asked once, by name; where it did not, the faces would be registered as below rather than the dialog fall back to
+ * another font.
  *
  * <p>Elsewhere (a plain {@code java -jar}) the faces are registered. A font registered from a stream (what FlatLaf's
  * own installer does with the faces inside our jar) is first copied to a new temporary file, about 600 KB per face
@@ -31,15 +33,16 @@ import java.util.Locale;
 final class FontFiles {
 
     private static final String RESOURCES = "/com/formdev/flatlaf/fonts/inter/";
+    private static Boolean runtimeServesInter;
 
     private FontFiles() {}
 
     /**
      * Makes one of {@link FlatInterFont}'s faces, e.g. {@link FlatInterFont#STYLE_REGULAR}, known to AWT: nothing
-     * to do when the Java runtime ships it, else it is registered.
+     * to do when the Java runtime ships it and AWT finds Inter there, else it is registered.
      */
     static void install(String face) {
-        if (inRuntime(face)) {
+        if (inRuntime(face) && runtimeServesInter()) {
             return;
         }
         Path file = locate(face);
@@ -56,13 +59,20 @@ final class FontFiles {
     }
 
     /** Whether the Java runtime ships the face in its own font folder (packaging/build-image.sh puts it there). */
-    static boolean inRuntime(String face) {
-        return Files.isRegularFile(runtimeFolder().resolve(face));
+    private static boolean inRuntime(String face) {
+        return Files.isRegularFile(Path.of(System.getProperty("java.home"), "lib", "fonts", face));
     }
 
-    /** The Java runtime's own font folder, whose fonts AWT knows by name. */
-    static Path runtimeFolder() {
-        return Path.of(System.getProperty("java.home"), "lib", "fonts");
+    /**
+     * Whether AWT finds Inter by name without our registering it, asked once; asking opens the regular face, which
+     * the first text would do anyway. A name AWT does not know gives its "Dialog" font.
+     */
+    private static synchronized boolean runtimeServesInter() {
+        if (runtimeServesInter == null) {
+            Font inter = new Font(FlatInterFont.FAMILY, Font.PLAIN, 1);
+            runtimeServesInter = FlatInterFont.FAMILY.equals(inter.getFamily(Locale.ROOT));
+        }
+        return runtimeServesInter;
     }
 
     /** The face as a file, copied into the cache once; null when that does not work. */

@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.escrowbootstrap.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,7 @@ class RuntimeFontsTest {
     @Test
     void aRuntimeThatShipsInter_drawsTheScreenAsRegisteredInterDoes_withoutRegisteringOrCopyingAFace()
             throws Exception {
-        Path runtime = runtimeWithInter(temp.resolve("runtime"));
+        Path runtime = runtimeWithFonts(temp.resolve("runtime"), face -> face);
         Path shippedHome = Files.createDirectories(temp.resolve("home-shipped"));
         Path registeredHome = Files.createDirectories(temp.resolve("home-registered"));
 
@@ -64,6 +65,28 @@ class RuntimeFontsTest {
         assertThat(filesUnder(registeredHome.resolve(".cache/escrow-bootstrap/fonts")))
                 .as("the test's own runtime has to register copies")
                 .isNotEmpty();
+    }
+
+    @Test
+    void aRuntimeWhoseFontFilesAwtDoesNotServeAsInter_getsTheFacesRegistered_andDrawsTheSameScreen() throws Exception {
+        // Every file named as an Inter face holds the semibold one: AWT finds no family "Inter" there.
+        Path runtime = runtimeWithFonts(temp.resolve("runtime"), face -> FlatInterFont.STYLE_SEMIBOLD);
+        Path home = Files.createDirectories(temp.resolve("home"));
+
+        Run run = screenshot(runtime, home, temp.resolve("fallback.png"));
+        Run registered = screenshot(
+                Path.of(System.getProperty("java.home")),
+                Files.createDirectories(temp.resolve("home-registered")),
+                temp.resolve("registered.png"));
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(registered.exitCode()).as(registered.stderr()).isZero();
+        assertThat(filesUnder(home.resolve(".cache/escrow-bootstrap/fonts")))
+                .as("the faces copied to be registered, as without a runtime that ships them")
+                .isNotEmpty();
+        assertThat(Files.readAllBytes(temp.resolve("fallback.png")))
+                .as("Inter drawn all the same")
+                .isEqualTo(Files.readAllBytes(temp.resolve("registered.png")));
     }
 
     private record Run(int exitCode, String stderr) {}
@@ -107,10 +130,11 @@ class RuntimeFontsTest {
     }
 
     /**
-     * The test's Java runtime, hard-linked file by file (copied where linking is refused), with Inter's faces in
-     * its lib/fonts as the packaged runtime has them: java finds its home from where its files are.
+     * The test's Java runtime, hard-linked file by file (copied where linking is refused), with a file for each of
+     * Inter's faces in its lib/fonts, as the packaged runtime has them, holding the face {@code content} names:
+     * java finds its home from where its files are.
      */
-    private static Path runtimeWithInter(Path copy) throws IOException {
+    private static Path runtimeWithFonts(Path copy, UnaryOperator<String> content) throws IOException {
         Path home = Path.of(System.getProperty("java.home")).toRealPath();
         Files.walkFileTree(home, new SimpleFileVisitor<>() {
             @Override
@@ -136,7 +160,7 @@ class RuntimeFontsTest {
         });
         Path fonts = Files.createDirectories(copy.resolve("lib/fonts"));
         for (String face : FACES) {
-            try (InputStream in = FlatInterFont.class.getResourceAsStream(face)) {
+            try (InputStream in = FlatInterFont.class.getResourceAsStream(content.apply(face))) {
                 Files.copy(in, fonts.resolve(face));
             }
         }
