@@ -109,7 +109,8 @@ run "$launcher" dialog --title "Packaged" --message "A **Markdown** message" --t
 ok "dialog --screenshot: $(identify -format '%m %wx%h' "$work/dialog.png")"
 # Inter comes from the runtime's own font folder: nothing registered, so no face copied into the user's cache.
 [ -f "$image/lib/runtime/lib/fonts/Inter-Regular.otf" ] || fail "the runtime has no lib/fonts/Inter-Regular.otf"
-[ ! -e "$work/home/.cache/escrow-bootstrap/fonts" ] || fail "a face was copied into the user's cache: $(ls "$work/home/.cache/escrow-bootstrap/fonts")"
+copies="$work/home/.cache/escrow-bootstrap/fonts"
+[ ! -e "$copies" ] || fail "a face was copied into the user's cache: $(ls "$copies")"
 ok "Inter from the runtime's lib/fonts, no copy in the user's cache"
 
 run "$launcher" preview --screenshots "$work/preview" >"$work/preview.txt" 2>&1 || fail "preview failed: $(tail -3 "$work/preview.txt")"
