@@ -36,7 +36,7 @@ final class MessagePane extends JScrollPane {
         view.setName("message");
         view.getAccessibleContext().setAccessibleName("Message");
         setName("messageScroll");
-        setViewportView(new Column(view, spec.messagePosition()));
+        setViewportView(new Column(view, spec.messagePosition(), spec.window().width()));
         setBorder(BorderFactory.createEmptyBorder());
         setViewportBorder(null);
         setOpaque(false);
@@ -76,11 +76,13 @@ final class MessagePane extends JScrollPane {
     private static final class Column extends JPanel implements Scrollable {
         private final JComponent view;
         private final VerticalPosition position;
+        private final int windowWidth;
 
-        Column(JComponent view, VerticalPosition position) {
+        Column(JComponent view, VerticalPosition position, int windowWidth) {
             super(null);
             this.view = view;
             this.position = position;
+            this.windowWidth = windowWidth;
             setName("messageColumn");
             setOpaque(false);
             add(view);
@@ -115,7 +117,10 @@ final class MessagePane extends JScrollPane {
         /**
          * The width to wrap at before the viewport has one: the scroll pane's own, which MigLayout sets to the
          * cell's width before it asks for the height. Wrapping there first means the text is laid out once, at
-         * the width it keeps, instead of at a guessed width, then with a scroll bar, then without.
+         * the width it keeps, instead of at a guessed width, then with a scroll bar, then without. Before even the
+         * scroll pane has a width (MigLayout's first look at every component, whose answer it asks again once the
+         * widths are set), the window's: the message is never wider, and a wide wrap is a few lines where a narrow
+         * guess was a line per word or two (about 4 ms of the Swing thread's first screen for 270 characters).
          */
         private int widthBeforeLayout() {
             if (getParent() instanceof JViewport viewport
@@ -124,7 +129,7 @@ final class MessagePane extends JScrollPane {
                 Insets insets = pane.getInsets();
                 return Math.max(1, pane.getWidth() - insets.left - insets.right);
             }
-            return Math.max(getWidth(), 100);
+            return Math.max(getWidth(), Math.max(100, windowWidth));
         }
 
         @Override
