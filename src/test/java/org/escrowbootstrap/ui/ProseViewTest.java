@@ -38,6 +38,17 @@ class ProseViewTest {
                 () -> new MarkdownView(MarkdownView.parseAsHtml(Markdown.parse(markdown), style), style, uri -> {}));
     }
 
+    /** The same Markdown drawn 583 px wide by the HTML view and by the prose view, which must be as tall. */
+    private record Painted(BufferedImage html, BufferedImage prose) {}
+
+    private static Painted paintBoth(String markdown, MarkdownView.Style style) {
+        MarkdownView full = html(markdown, style);
+        ProseView light = prose(markdown, style);
+        int height = heightAt(full, 583);
+        assertThat(heightAt(light, 583)).as("height, %s", markdown).isEqualTo(height);
+        return new Painted(paint(full, 583, height), paint(light, 583, height));
+    }
+
     private static int heightAt(JComponent view, int width) {
         return GuiActionRunner.execute(() -> {
             view.setSize(new Dimension(width, Short.MAX_VALUE));
@@ -86,13 +97,8 @@ class ProseViewTest {
                 MarkdownViewTest.style(Alignment.CENTRE, 1.06f),
                 MarkdownViewTest.style(Alignment.RIGHT, 1.27f),
                 InfoBox.style())) {
-            ProseView light = prose(markdown, style);
-            MarkdownView full = html(markdown, style);
-            int height = heightAt(full, 583);
-            assertThat(heightAt(light, 583)).isEqualTo(height);
-            BufferedImage expected = paint(full, 583, height);
-            BufferedImage actual = paint(light, 583, height);
-            assertThat(differingPixels(expected, actual))
+            Painted both = paintBoth(markdown, style);
+            assertThat(differingPixels(both.html(), both.prose()))
                     .as("pixels that differ, %s, %s", style.alignment(), markdown)
                     .isEmpty();
         }
@@ -122,15 +128,10 @@ class ProseViewTest {
     void runsHebrewAndEnglishLeftToRight_onTheLinesOfTheHtmlView() {
         String markdown = "שלום עולם, Hebrew first and then English, written left to right as the HTML view runs it.";
         for (MarkdownView.Style style : List.of(STYLE, MarkdownViewTest.style(Alignment.RIGHT, 1.27f))) {
-            MarkdownView full = html(markdown, style);
-            ProseView light = prose(markdown, style);
-            int height = heightAt(full, 583);
-            assertThat(heightAt(light, 583)).isEqualTo(height);
-            BufferedImage expected = paint(full, 583, height);
-            BufferedImage actual = paint(light, 583, height);
+            Painted both = paintBoth(markdown, style);
             // The same lines with the Hebrew first on the left; glyphs after it may sit a pixel apart.
-            assertThat(inkRows(actual)).usingRecursiveComparison().isEqualTo(inkRows(expected));
-            assertThat(inkColumns(actual)).containsExactlyElementsOf(inkColumns(expected));
+            assertThat(inkRows(both.prose())).usingRecursiveComparison().isEqualTo(inkRows(both.html()));
+            assertThat(inkColumns(both.prose())).containsExactlyElementsOf(inkColumns(both.html()));
         }
     }
 
