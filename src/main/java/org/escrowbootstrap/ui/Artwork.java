@@ -3,12 +3,17 @@ package org.escrowbootstrap.ui;
 import com.github.weisj.jsvg.SVGDocument;
 import com.github.weisj.jsvg.view.FloatSize;
 import com.github.weisj.jsvg.view.ViewBox;
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Composite;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.LinearGradientPaint;
+import java.awt.Paint;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
@@ -152,6 +157,70 @@ sealed interface Artwork {
             } finally {
                 g2.dispose();
             }
+        }
+    }
+
+    /**
+     * One of our own shipped pictures ({@link SvgShapes}): shapes filled and stroked in order, painted as JSVG
+     * paints an SVG document, stretched from the view box into the box.
+     */
+    record Drawing(double width, double height, Rectangle2D viewBox, List<Layer> layers) implements Artwork {
+        public Drawing {
+            layers = List.copyOf(layers);
+        }
+
+        /** A shape with its transform, its fill and its stroke (null paint: none) and their opacities. */
+        record Layer(
+                Shape shape,
+                AffineTransform transform,
+                Paint fill,
+                float fillOpacity,
+                Paint stroke,
+                float strokeOpacity,
+                BasicStroke line) {}
+
+        @Override
+        public void paint(Graphics2D g, Rectangle2D box) {
+            Graphics2D g2 = (Graphics2D) g.create();
+            try {
+                g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+                // Placed as JSVG places a document (float box, clipped, the view box fitted and centred), so a
+                // picture looks the same to the pixel whichever of the two draws it.
+                Rectangle2D.Float port = new Rectangle2D.Float(
+                        (float) box.getX(), (float) box.getY(), (float) box.getWidth(), (float) box.getHeight());
+                float vw = (float) viewBox.getWidth();
+                float vh = (float) viewBox.getHeight();
+                double scale = Math.min(port.width / vw, port.height / vh);
+                g2.clip(port);
+                g2.translate(port.x, port.y);
+                g2.translate((port.width - vw * scale) / 2, (port.height - vh * scale) / 2);
+                g2.scale(scale, scale);
+                g2.translate(-(float) viewBox.getX(), -(float) viewBox.getY());
+                AffineTransform base = g2.getTransform();
+                Composite plain = g2.getComposite();
+                for (Layer layer : layers) {
+                    g2.setTransform(base);
+                    g2.transform(layer.transform());
+                    if (layer.fill() != null && layer.fillOpacity() > 0) {
+                        g2.setComposite(opacity(plain, layer.fillOpacity()));
+                        g2.setPaint(layer.fill());
+                        g2.fill(layer.shape());
+                    }
+                    if (layer.stroke() != null && layer.strokeOpacity() > 0) {
+                        g2.setComposite(opacity(plain, layer.strokeOpacity()));
+                        g2.setPaint(layer.stroke());
+                        g2.setStroke(layer.line());
+                        g2.draw(layer.shape());
+                    }
+                }
+            } finally {
+                g2.dispose();
+            }
+        }
+
+        private static Composite opacity(Composite plain, float opacity) {
+            return opacity >= 1 ? plain : AlphaComposite.getInstance(AlphaComposite.SRC_OVER, opacity);
         }
     }
 

@@ -1,14 +1,9 @@
 package org.escrowbootstrap.ui;
 
-import com.github.weisj.jsvg.SVGDocument;
-import com.github.weisj.jsvg.parser.LoaderContext;
-import com.github.weisj.jsvg.parser.SVGLoader;
 import java.awt.Color;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +19,7 @@ import org.escrowbootstrap.model.ImageRef;
  * Our SVG look-alikes of SF Symbols and swiftDialog's built-in images, tinted and weighted as asked.
  *
  * <p>The symbol files are templates (see {@code symbols/README.txt}): a primary and a secondary layer colour and
- * one stroke width, filled in here before JSVG parses the text. Like SF Symbols' hierarchical rendering, the
+ * one stroke width, filled in here before {@link SvgShapes} reads the text. Like SF Symbols' hierarchical rendering, the
  * secondary layer is the symbol colour at 30 % opacity unless a second colour is given.
  */
 final class Symbols {
@@ -91,28 +86,28 @@ final class Symbols {
     static Artwork tinted(String name, Color primary, Color secondary, FontWeight weight) {
         String key =
                 name + '|' + primary.getRGB() + '|' + (secondary == null ? "-" : secondary.getRGB()) + '|' + weight;
-        return CACHE.computeIfAbsent(key, k -> {
-            String svg = resource("symbols/" + name + ".svg")
-                    .replace(WEIGHTED_STROKE, "stroke-width=\"" + REGULAR_STROKE * WEIGHT_FACTORS.get(weight) + "\"");
-            svg = recolour(
-                    svg,
-                    SECONDARY,
-                    secondary != null ? secondary : primary,
-                    secondary != null ? 1f : SECONDARY_OPACITY);
-            svg = recolour(svg, PRIMARY, primary, 1f);
-            return parse(svg, name);
-        });
+        return CACHE.computeIfAbsent(key, k -> SvgShapes.parse(source(name, primary, secondary, weight), name));
+    }
+
+    /** The symbol's SVG text with its template colours and stroke width filled in. */
+    static String source(String name, Color primary, Color secondary, FontWeight weight) {
+        String svg = resource("symbols/" + name + ".svg")
+                .replace(WEIGHTED_STROKE, "stroke-width=\"" + REGULAR_STROKE * WEIGHT_FACTORS.get(weight) + "\"");
+        svg = recolour(
+                svg, SECONDARY, secondary != null ? secondary : primary, secondary != null ? 1f : SECONDARY_OPACITY);
+        return recolour(svg, PRIMARY, primary, 1f);
     }
 
     /** One of swiftDialog's built-in images: {@code caution}, {@code warning}, {@code info}, {@code computer}, {@code default}. */
     static Artwork builtin(String name) {
         String key = BUILTINS.contains(name) ? name : "default";
-        return CACHE.computeIfAbsent("builtin|" + key, k -> parse(resource("builtin/" + key + ".svg"), key));
+        return CACHE.computeIfAbsent("builtin|" + key, k -> SvgShapes.parse(resource("builtin/" + key + ".svg"), key));
     }
 
     /** The picture shown in place of an image that could not be read. */
     static Artwork placeholder() {
-        return CACHE.computeIfAbsent("placeholder", k -> parse(resource("builtin/placeholder.svg"), "placeholder"));
+        return CACHE.computeIfAbsent(
+                "placeholder", k -> SvgShapes.parse(resource("builtin/placeholder.svg"), "placeholder"));
     }
 
     /** Whether a colour is fully transparent: {@code bgcolour=none} on an overlay symbol. */
@@ -137,19 +132,8 @@ final class Symbols {
         return out.toString();
     }
 
-    private static Artwork parse(String svg, String name) {
-        SVGDocument document = new SVGLoader()
-                .load(
-                        new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)),
-                        URI.create("resource:/" + name + ".svg"),
-                        LoaderContext.createDefault());
-        if (document == null) {
-            throw new IllegalStateException("built-in image does not parse: " + name);
-        }
-        return new Artwork.Vector(document);
-    }
-
-    private static String resource(String path) {
+    /** The text of a shipped picture, {@code symbols/…} or {@code builtin/…}. */
+    static String resource(String path) {
         try (InputStream in = Symbols.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing built-in image: " + path);

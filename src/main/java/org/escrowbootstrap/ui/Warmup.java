@@ -1,8 +1,6 @@
 package org.escrowbootstrap.ui;
 
 import com.formdev.flatlaf.fonts.inter.FlatInterFont;
-import com.github.weisj.jsvg.parser.LoaderContext;
-import com.github.weisj.jsvg.parser.SVGLoader;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.awt.Toolkit;
@@ -10,12 +8,10 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.AttributedString;
 import java.text.BreakIterator;
@@ -37,8 +33,6 @@ import org.escrowbootstrap.model.DialogSpec;
  */
 final class Warmup {
 
-    private static final String TINY_SVG =
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\" height=\"2\"><path d=\"M0 0L2 2Z\"/></svg>";
     /** The JDK's switch between its foreign-function (default since JDK 22) and JNI bindings of HarfBuzz. */
     static final String SHAPER_PROPERTY = "sun.font.layout.ffm";
 
@@ -49,8 +43,9 @@ final class Warmup {
 
     /**
      * Starts what every window needs whatever it shows: Inter (read and registered), the text shaping that lays
-     * it out, the SVG parser and MigLayout's constraint parser. Once per process; call it when the program has
-     * decided whether it runs headless.
+     * it out and MigLayout's constraint parser. (Not JSVG: our own pictures are read without it, and a user's SVG
+     * file loads it on the image loader's thread.) Once per process; call it when the program has decided whether
+     * it runs headless.
      */
     static synchronized void forDisplay() {
         if (displayStarted) {
@@ -67,7 +62,6 @@ final class Warmup {
         start("escrow-warmup-ui", () -> {
             Fonts.loadInter();
             quietly(Warmup::textShaping);
-            quietly(Warmup::svgParser);
             quietly(Warmup::layoutParser);
         });
         start("escrow-preload", () -> {
@@ -150,15 +144,6 @@ final class Warmup {
     /** Classes of the X11 window system, which a headless (PNG) run never touches. */
     private static boolean isDisplayOnly(String name) {
         return name.startsWith("sun.awt.X11") || name.startsWith("sun.java2d.x11") || name.startsWith("sun.java2d.xr");
-    }
-
-    /** JSVG and the JDK's StAX parser behind it: the icons, the overlay and a secure field's lock are SVG. */
-    private static void svgParser() {
-        new SVGLoader()
-                .load(
-                        new ByteArrayInputStream(TINY_SVG.getBytes(StandardCharsets.UTF_8)),
-                        URI.create("resource:/warmup.svg"),
-                        LoaderContext.createDefault());
     }
 
     private static void layoutParser() {

@@ -205,7 +205,7 @@ class ImageLoaderTest {
     @Test
     void symbolAndBuiltin_comeFromOurOwnArtwork() {
         assertThat(loader.load(ImageRef.parse("SF=lock.fill,colour=red"), ImageLoader.Slot.ICON))
-                .isInstanceOf(Artwork.Vector.class);
+                .isInstanceOf(Artwork.Drawing.class);
         assertThat(loader.load(ImageRef.parse("caution"), ImageLoader.Slot.OVERLAY))
                 .isSameAs(Symbols.builtin("caution"));
         assertThat(loader.load(new ImageRef.Text("\u2705"), ImageLoader.Slot.ICON))
