@@ -30,10 +30,11 @@ import java.util.regex.Pattern;
  * use: {@code svg} (width, height, viewBox), {@code g} (a translate or scale transform, inherited paint),
  * {@code defs}, {@code linearGradient} and {@code stop}, {@code path}, {@code rect}, {@code circle} and
  * {@code ellipse}; fill and stroke as none, {@code #rgb}, {@code #rrggbb} or a gradient; their opacities, the fill
- * rule, stroke width, caps and joins. Anything else is refused with {@link IllegalArgumentException} naming it, and
- * a test reads every shipped file, so a new picture that needs more fails the build, not a user's screen. Shapes are
- * painted as JSVG paints them (the same Java2D shapes, strokes, opacity and gradient space), so a screen looks the
- * same either way.
+ * rule, stroke width, caps and joins. Another element or value is refused with {@link IllegalArgumentException}
+ * naming it; another attribute would go unread, so {@code SvgShapesTest} draws every shipped file with both and
+ * compares the pixels: a new picture that needs more fails the build, not a user's screen. Shapes are placed and
+ * painted as JSVG does (the same Java2D shapes, strokes, opacity and gradient space, the view box in float
+ * precision), so a screen is the same to the pixel either way.
  */
 final class SvgShapes {
 
