@@ -299,6 +299,10 @@ if [ "$aot_cache" = yes ]; then
     # $APPDIR is expanded by the launcher: the folder of the jar, where jpackage put the cache from input/.
     # shellcheck disable=SC2016
     set -- "$@" --java-options '-XX:AOTCache=$APPDIR/escrow-bootstrap.aot'
+    # A cache made without method profiles still has JDK 25 start its training-replay thread, which wakes at every
+    # class initialisation to look for profiles to compile from: 20-60 ms of CPU and more early compilations for
+    # nothing (bench/README.md). A diagnostic switch; the check below fails the build if the runtime refuses it.
+    set -- "$@" --java-options -XX:+UnlockDiagnosticVMOptions --java-options -XX:-AOTReplayTraining
 fi
 
 if [ "$os" = Darwin ]; then

@@ -118,6 +118,17 @@ shots=$(find "$work/preview" -name '*.png' | wc -l)
 [ "$shots" -ge 3 ] || fail "preview --screenshots wrote $shots PNGs"
 ok "preview --screenshots: $shots screens ($(find "$work/preview" -name '*.png' -exec basename {} \; | sort | tr '\n' ' '))"
 
+# A user's SVG file goes through JSVG and the runtime's XML parser, which our own pictures no longer load.
+printf '%s\n' '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">' \
+    '<circle cx="5" cy="5" r="4" fill="#FF0000"/></svg>' >"$work/red.svg"
+run "$launcher" dialog --title "SVG" --message "an SVG file as icon" --icon "$work/red.svg" \
+    --screenshot "$work/svg.png" 2>"$work/svg.err" || fail "dialog with an SVG icon failed: $(cat "$work/svg.err")"
+if [ -s "$work/svg.err" ]; then fail "SVG icon: $(cat "$work/svg.err")"; fi
+red=$(convert "$work/svg.png" -fill black +opaque '#FF0000' -fill white -opaque '#FF0000' \
+    -format '%[fx:round(mean*w*h)]' info:)
+[ "$red" -gt 1000 ] || fail "the SVG icon is not in the screenshot ($red red pixels)"
+ok "SVG file as icon (JSVG, the runtime's XML parser): $red red pixels of it in the screenshot"
+
 # ---- an https image ----------------------------------------------------------------------------------------------
 
 # An EC certificate on purpose: the runtime needs its elliptic-curve crypto for the handshake.
