@@ -50,6 +50,14 @@ sealed interface Artwork {
                 box.getX() + (box.getWidth() - w) / 2, box.getY() + (box.getHeight() - h) / 2, w, h);
     }
 
+    /** A copy of {@code g} for vector pictures: smooth edges, shapes exactly where their coordinates say. */
+    private static Graphics2D vectorGraphics(Graphics2D g) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        return g2;
+    }
+
     /** Paints the picture so it covers {@code box}, anchored at the top-left and cropped (banners). */
     default void paintCover(Graphics2D g, Rectangle2D box) {
         if (width() <= 0 || height() <= 0) {
@@ -149,10 +157,8 @@ sealed interface Artwork {
 
         @Override
         public void paint(Graphics2D g, Rectangle2D box) {
-            Graphics2D g2 = (Graphics2D) g.create();
+            Graphics2D g2 = vectorGraphics(g);
             try {
-                g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
                 document.render(null, g2, new ViewBox(box));
             } finally {
                 g2.dispose();
@@ -181,22 +187,9 @@ sealed interface Artwork {
 
         @Override
         public void paint(Graphics2D g, Rectangle2D box) {
-            Graphics2D g2 = (Graphics2D) g.create();
+            Graphics2D g2 = vectorGraphics(g);
             try {
-                g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-                // Placed as JSVG places a document (float box, clipped, the view box fitted and centred), so a
-                // picture looks the same to the pixel whichever of the two draws it.
-                Rectangle2D.Float port = new Rectangle2D.Float(
-                        (float) box.getX(), (float) box.getY(), (float) box.getWidth(), (float) box.getHeight());
-                float vw = (float) viewBox.getWidth();
-                float vh = (float) viewBox.getHeight();
-                double scale = Math.min(port.width / vw, port.height / vh);
-                g2.clip(port);
-                g2.translate(port.x, port.y);
-                g2.translate((port.width - vw * scale) / 2, (port.height - vh * scale) / 2);
-                g2.scale(scale, scale);
-                g2.translate(-(float) viewBox.getX(), -(float) viewBox.getY());
+                place(g2, box);
                 AffineTransform base = g2.getTransform();
                 Composite plain = g2.getComposite();
                 for (Layer layer : layers) {
@@ -217,6 +210,23 @@ sealed interface Artwork {
             } finally {
                 g2.dispose();
             }
+        }
+
+        /**
+         * Clips to the box and maps the view box into it, fitted and centred, as JSVG places a document (the box in
+         * float precision too), so a picture looks the same to the pixel whichever of the two draws it.
+         */
+        private void place(Graphics2D g2, Rectangle2D box) {
+            Rectangle2D.Float port = new Rectangle2D.Float(
+                    (float) box.getX(), (float) box.getY(), (float) box.getWidth(), (float) box.getHeight());
+            float vw = (float) viewBox.getWidth();
+            float vh = (float) viewBox.getHeight();
+            double scale = Math.min(port.width / vw, port.height / vh);
+            g2.clip(port);
+            g2.translate(port.x, port.y);
+            g2.translate((port.width - vw * scale) / 2, (port.height - vh * scale) / 2);
+            g2.scale(scale, scale);
+            g2.translate(-(float) viewBox.getX(), -(float) viewBox.getY());
         }
 
         private static Composite opacity(Composite plain, float opacity) {
