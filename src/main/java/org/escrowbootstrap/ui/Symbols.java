@@ -19,8 +19,8 @@ import org.escrowbootstrap.model.ImageRef;
  * Our SVG look-alikes of SF Symbols and swiftDialog's built-in images, tinted and weighted as asked.
  *
  * <p>The symbol files are templates (see {@code symbols/README.txt}): a primary and a secondary layer colour and
- * one stroke width, filled in here before {@link SvgShapes} reads the text. Like SF Symbols' hierarchical rendering, the
- * secondary layer is the symbol colour at 30 % opacity unless a second colour is given.
+ * one stroke width, filled in here before {@link SvgShapes} reads the text. Like SF Symbols' hierarchical
+ * rendering, the secondary layer is the symbol colour at 30 % opacity unless a second colour is given.
  */
 final class Symbols {
 
@@ -98,7 +98,10 @@ final class Symbols {
         return recolour(svg, PRIMARY, primary, 1f);
     }
 
-    /** One of swiftDialog's built-in images: {@code caution}, {@code warning}, {@code info}, {@code computer}, {@code default}. */
+    /**
+     * One of swiftDialog's built-in images: {@code caution}, {@code warning}, {@code info}, {@code computer},
+     * {@code default}.
+     */
     static Artwork builtin(String name) {
         String key = BUILTINS.contains(name) ? name : "default";
         return CACHE.computeIfAbsent("builtin|" + key, k -> SvgShapes.parse(resource("builtin/" + key + ".svg"), key));
