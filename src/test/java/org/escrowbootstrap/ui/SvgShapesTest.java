@@ -88,6 +88,10 @@ class SvgShapesTest {
                         + "<stop offset='50%' stop-color='#0f0'/><stop offset='100%' stop-color='#00f'/>"
                         + "</linearGradient></defs><rect x='10' y='20' width='80' height='40' rx='8' ry='4'"
                         + " fill='url(#a)' stroke='url(#a)' stroke-width='4'/>",
+                // a gradient in the picture's own coordinates rather than the shape's bounds
+                "<defs><linearGradient id='u' gradientUnits='userSpaceOnUse' x1='10' y1='0' x2='90' y2='40'>"
+                        + "<stop offset='0.2' stop-color='#abc'/><stop offset='0.9' stop-color='#123'/>"
+                        + "</linearGradient></defs><rect x='5' y='10' width='90' height='60' fill='url(#u)'/>",
                 // the even-odd rule cutting a hole; a translucent stroke with its own miter limit
                 "<path d='M10,10L90,10 90,90 10,90zM30,30 70,30 70,70 30,70z' fill-rule='evenodd' fill='#444'/>"
                         + "<path d='M5 95 L50 5 L95 95' fill='none' stroke='#f0f' stroke-opacity='0.4'"
