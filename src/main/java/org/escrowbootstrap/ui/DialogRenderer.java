@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javax.imageio.ImageIO;
 import javax.swing.JPasswordField;
 import javax.swing.JRootPane;
 import org.escrowbootstrap.model.DialogSpec;
@@ -43,24 +42,51 @@ public final class DialogRenderer {
      * @param warnings receives one line per unreadable picture; called from this thread
      */
     public static RenderResult renderPng(DialogSpec spec, Path file, Consumer<String> warnings) {
+        String unwritable = unwritable(file);
+        if (unwritable != null) {
+            return RenderResult.failed(unwritable);
+        }
+        return writePng(render(spec, SCALE, warnings), file);
+    }
+
+    /**
+     * Writes an image {@link #render} made to a PNG; never throws for bad input, as {@link #renderPng}. Safe on any
+     * thread: a preview encodes one screen while the next is drawn.
+     */
+    public static RenderResult writePng(BufferedImage image, Path file) {
+        String unwritable = unwritable(file);
+        if (unwritable != null) {
+            return RenderResult.failed(unwritable);
+        }
         Path absolute = file.toAbsolutePath();
-        Path parent = absolute.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            return RenderResult.failed("cannot write " + file + ": the folder " + parent + " does not exist");
-        }
-        if (Files.isDirectory(absolute)) {
-            return RenderResult.failed("cannot write " + file + ": it is a folder");
-        }
-        BufferedImage image = render(spec, SCALE, warnings);
         try {
-            if (!ImageIO.write(image, "png", absolute.toFile())) {
-                return RenderResult.failed("cannot write " + file + ": no PNG writer available");
-            }
+            PngFile.write(image, absolute.toFile());
         } catch (IOException | SecurityException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return RenderResult.failed("cannot write " + file + ": " + reason);
         }
         return RenderResult.written(absolute, image.getWidth(), image.getHeight());
+    }
+
+    /** Why {@code file} cannot be written, checked before anything is drawn; null when it looks writable. */
+    private static String unwritable(Path file) {
+        Path absolute = file.toAbsolutePath();
+        Path parent = absolute.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return "cannot write " + file + ": the folder " + parent + " does not exist";
+        }
+        if (Files.isDirectory(absolute)) {
+            return "cannot write " + file + ": it is a folder";
+        }
+        return null;
+    }
+
+    /**
+     * Starts loading what a render needs (fonts, parsers, classes) on background threads; optional, as {@link
+     * #render} does it anyway. Call it as early as possible, once {@code java.awt.headless} is settled.
+     */
+    public static void prepare() {
+        Warmup.forDisplay();
     }
 
     /** Renders {@code spec} into an image {@code scale} times the window size. */
