@@ -1,9 +1,13 @@
 package org.escrowbootstrap.cli;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.escrowbootstrap.model.DialogPresenter;
 import org.escrowbootstrap.model.DialogResult;
@@ -21,14 +25,21 @@ import org.escrowbootstrap.ui.RenderResult;
  *
  * <p>A screen with a secure field is answered with {@code password} and button 1; any other with button 1. A
  * progress screen is rendered again at each progress update, so the PNGs show every state the user would see.
+ *
+ * <p>Each PNG is encoded on a thread of its own while the run goes on to draw the next screen (the encoding took as
+ * long as the drawing), one at a time; {@link #written()} and {@link #failures()} wait for them all.
  */
 final class ScreenshotPresenter implements DialogPresenter {
 
     private final Path folder;
     private final String password;
     private final Consumer<String> warnings;
-    private final List<Path> written = new ArrayList<>();
-    private final List<String> failures = new ArrayList<>();
+    private final List<CompletableFuture<RenderResult>> files = new ArrayList<>();
+    private final ExecutorService encoder = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "escrow-png-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
     private DialogSpec current;
 
     ScreenshotPresenter(Path folder, String password, Consumer<String> warnings) {
@@ -70,22 +81,49 @@ final class ScreenshotPresenter implements DialogPresenter {
         // nothing on screen to close
     }
 
+    /** The PNGs written, in the order of the screens, once all are. */
     synchronized List<Path> written() {
-        return List.copyOf(written);
+        return results().stream()
+                .filter(RenderResult::ok)
+                .map(RenderResult::file)
+                .toList();
     }
 
+    /** Why a PNG could not be written, one line per screen, once all are done. */
     synchronized List<String> failures() {
-        return List.copyOf(failures);
+        return results().stream()
+                .filter(result -> !result.ok())
+                .map(RenderResult::error)
+                .toList();
+    }
+
+    private List<RenderResult> results() {
+        List<RenderResult> results = new ArrayList<>();
+        for (CompletableFuture<RenderResult> file : files) {
+            results.add(outcome(file));
+        }
+        return results;
+    }
+
+    private static RenderResult outcome(CompletableFuture<RenderResult> file) {
+        try {
+            return file.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new RenderResult(null, 0, 0, "interrupted while writing the screenshots");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("writing a screenshot failed", e.getCause());
+        }
     }
 
     private void render(DialogSpec spec) {
-        String name = String.format(Locale.ROOT, "%02d-%s.png", written.size() + failures.size() + 1, kind(spec));
-        RenderResult result = DialogRenderer.renderPng(spec, folder.resolve(name), warnings);
-        if (result.ok()) {
-            written.add(result.file());
-        } else {
-            failures.add(result.error());
+        int number = files.size() + 1;
+        Path file = folder.resolve((number < 10 ? "0" : "") + number + "-" + kind(spec) + ".png");
+        BufferedImage image = DialogRenderer.render(spec, DialogRenderer.SCALE, warnings);
+        if (files.size() > 0) {
+            outcome(files.get(files.size() - 1)); // one picture in the encoder at a time, not a queue of them
         }
+        files.add(CompletableFuture.supplyAsync(() -> DialogRenderer.writePng(image, file), encoder));
     }
 
     private static String kind(DialogSpec spec) {
