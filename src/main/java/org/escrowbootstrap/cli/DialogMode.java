@@ -19,9 +19,14 @@ final class DialogMode {
     private DialogMode() {}
 
     static int run(String[] argv, PrintStream out, PrintStream err) {
-        if (DialogSpecReader.mayShowWindow(argv) && !GraphicsEnvironment.isHeadless()) {
-            // Fonts and the UI's parsers load in the background while the arguments are read.
-            SwingDialogPresenter.prepare();
+        // Fonts and the UI's parsers load in the background while the arguments are read.
+        if (DialogSpecReader.mayShowWindow(argv)) {
+            if (!GraphicsEnvironment.isHeadless()) {
+                SwingDialogPresenter.prepare();
+            }
+        } else if (DialogSpecReader.rendersScreenshot(argv)) {
+            headless();
+            DialogRenderer.prepare();
         }
         HostFacts variables = HostFacts.forThisHost(Path.of("/"), line -> {});
         DialogRequest request = DialogSpecReader.read(argv, variables);
@@ -49,14 +54,18 @@ final class DialogMode {
     }
 
     private static int screenshot(DialogRequest request, Path file, PrintStream err) {
-        // No display is needed or wanted: render off-screen even on a desktop, the same everywhere.
-        System.setProperty("java.awt.headless", "true");
+        headless();
         RenderResult rendered = DialogRenderer.renderPng(request.spec(), file, warnings(err));
         if (!rendered.ok()) {
             err.println("escrow-bootstrap: " + rendered.error());
             return ExitCode.ERROR.code();
         }
         return ExitCode.BUTTON1.code();
+    }
+
+    /** No display is needed or wanted for a screenshot: render off-screen even on a desktop, the same everywhere. */
+    private static void headless() {
+        System.setProperty("java.awt.headless", "true");
     }
 
     static java.util.function.Consumer<String> warnings(PrintStream err) {

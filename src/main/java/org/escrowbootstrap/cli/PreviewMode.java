@@ -16,6 +16,7 @@ import org.escrowbootstrap.config.LoadedEscrowConfig;
 import org.escrowbootstrap.model.DialogPresenter;
 import org.escrowbootstrap.system.sim.Scenario;
 import org.escrowbootstrap.system.sim.SimulatedMac;
+import org.escrowbootstrap.ui.DialogRenderer;
 import org.escrowbootstrap.ui.SwingDialogPresenter;
 import org.escrowbootstrap.workflow.EscrowLog;
 import org.escrowbootstrap.workflow.EscrowWorkflow;
@@ -89,9 +90,13 @@ final class PreviewMode {
                 err.println("escrow-bootstrap preview: cannot create " + screenshots.get() + ": " + e.getMessage());
                 return 73;
             }
+            // Fonts and the UI's parsers load in the background while the config is read and the run starts.
+            DialogRenderer.prepare();
         } else if (GraphicsEnvironment.isHeadless()) {
             err.println("escrow-bootstrap preview: no display for the windows; use --screenshots DIR to render PNGs");
             return 1;
+        } else {
+            SwingDialogPresenter.prepare();
         }
         Path scratch;
         try {

@@ -58,6 +58,18 @@ public final class DialogSpecReader {
         return true;
     }
 
+    /**
+     * Whether {@code args} ask for a {@code --screenshot}, decided exactly as {@link #read} decides it (so the caller
+     * can settle headless mode and start loading the renderer's machinery while the arguments are read properly).
+     */
+    public static boolean rendersScreenshot(String[] args) {
+        List<String> ignored = new ArrayList<>();
+        DialogArguments commandLine = DialogCommandLine.parse(List.of(args), ignored);
+        return !commandLine.has(DialogOption.HELP)
+                && !commandLine.has(DialogOption.VERSION)
+                && screenshot(commandLine, ignored).isPresent();
+    }
+
     /** As {@link #read(List, TemplateVariables)}, for the array {@code main} receives. */
     public static DialogRequest read(String[] args, TemplateVariables variables) {
         return read(List.of(args), variables);

@@ -170,6 +170,34 @@ class DialogSpecReaderTest {
     }
 
     @Test
+    void rendersScreenshot_onlyWhenTheScreenshotOptionHasAFileName() {
+        assertThat(DialogSpecReader.rendersScreenshot(new String[] {"--title", "T", "--screenshot", "a.png"}))
+                .isTrue();
+        assertThat(DialogSpecReader.rendersScreenshot(new String[] {"--title", "T"}))
+                .isFalse();
+        assertThat(DialogSpecReader.rendersScreenshot(new String[] {"--screenshot", " "}))
+                .isFalse();
+        assertThat(DialogSpecReader.rendersScreenshot(new String[] {"--screenshot", "a.png", "--help"}))
+                .isFalse();
+        assertThat(DialogSpecReader.rendersScreenshot(new String[] {"--screenshot", "a.png", "--version"}))
+                .isFalse();
+    }
+
+    /**
+     * The early answer (on which the launcher settles headless mode before reading the arguments) is the one the
+     * full reading gives, whenever that reading ends in a dialog: a window never loses its display to it.
+     */
+    @Property(tries = 300)
+    void rendersScreenshot_agreesWithTheFullReading(@ForAll("argumentLists") List<String> args) {
+        DialogRequest request = DialogSpecReader.read(args, VARIABLES);
+
+        if (request.earlyExit().isEmpty()) {
+            assertThat(DialogSpecReader.rendersScreenshot(args.toArray(String[]::new)))
+                    .isEqualTo(request.screenshot().isPresent());
+        }
+    }
+
+    @Test
     void read_looksUpVariablesOnlyWhenATextUsesOne() {
         AtomicInteger lookups = new AtomicInteger();
         TemplateVariables counting = name -> {
@@ -220,7 +248,8 @@ class DialogSpecReaderTest {
                         "size=,colour=",
                         "1,2",
                         "\\n",
-                        "text="));
+                        "text=",
+                        "shot.png"));
         return Arbitraries.oneOf(options, values).list().ofMaxSize(12);
     }
 }
