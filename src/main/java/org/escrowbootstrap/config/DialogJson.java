@@ -160,6 +160,10 @@ final class DialogJson {
     /** A JSON number as swiftDialog writes it: {@code 700}, not {@code 700.0}. */
     static String text(JsonPrimitive primitive) {
         if (primitive.isNumber()) {
+            Optional<Long> whole = NumberText.whole(primitive.getAsString());
+            if (whole.isPresent()) {
+                return whole.get().toString();
+            }
             try {
                 BigDecimal number = new BigDecimal(primitive.getAsString()).stripTrailingZeros();
                 return number.scale() <= 0 ? number.toBigInteger().toString() : number.toPlainString();

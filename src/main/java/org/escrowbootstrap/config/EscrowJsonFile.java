@@ -124,7 +124,8 @@ final class EscrowJsonFile {
                 return p.getAsBoolean();
             }
             if (p.isNumber()) {
-                return new BigDecimal(p.getAsString());
+                String number = p.getAsString();
+                return NumberText.whole(number).<Object>map(whole -> whole).orElseGet(() -> new BigDecimal(number));
             }
             return p.getAsString();
         }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.escrowbootstrap.model.Colour;
 import org.escrowbootstrap.model.ImageRef;
 
@@ -92,6 +93,16 @@ final class EscrowValueCheck {
     }
 
     private static Checked integer(EscrowConfigKey key, Object raw, boolean textSource) {
+        // Whole numbers are checked as longs: BigDecimal only for the rest (see NumberText.whole).
+        Optional<Long> whole = raw instanceof Long l
+                ? Optional.of(l)
+                : raw instanceof Integer i
+                        ? Optional.of(i.longValue())
+                        : textSource && raw instanceof String s ? NumberText.whole(s) : Optional.empty();
+        if (whole.isPresent()) {
+            long value = whole.get();
+            return value < key.min() || value > key.max() ? refused(key, "got " + value) : new Accepted((int) value);
+        }
         BigDecimal number = null;
         if (raw instanceof BigDecimal d) {
             number = d;

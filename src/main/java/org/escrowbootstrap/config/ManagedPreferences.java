@@ -139,7 +139,7 @@ public final class ManagedPreferences {
         if (value instanceof NSNumber n) {
             return switch (n.type()) {
                 case NSNumber.BOOLEAN -> n.boolValue();
-                case NSNumber.INTEGER -> new BigDecimal(n.longValue());
+                case NSNumber.INTEGER -> n.longValue(); // a Long: see NumberText.whole
                 default -> new BigDecimal(Double.toString(n.doubleValue()));
             };
         }

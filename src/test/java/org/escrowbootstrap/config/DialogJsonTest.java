@@ -47,12 +47,14 @@ class DialogJsonTest {
 
     @Test
     void read_numbersBecomeText_withoutTrailingZeros() throws Exception {
-        DialogArguments args = read("{\"width\": 700, \"height\": 420.0, \"iconsize\": 12.5, \"timer\": 60}");
+        DialogArguments args = read(
+                "{\"width\": 700, \"height\": 420.0, \"iconsize\": 12.5, \"timer\": 60," + " \"bannerheight\": -0}");
 
         assertThat(args.text(DialogOption.WIDTH)).contains("700");
         assertThat(args.text(DialogOption.HEIGHT)).contains("420");
         assertThat(args.text(DialogOption.ICONSIZE)).contains("12.5");
         assertThat(args.text(DialogOption.TIMER)).contains("60");
+        assertThat(args.text(DialogOption.BANNERHEIGHT)).contains("0");
     }
 
     @Test

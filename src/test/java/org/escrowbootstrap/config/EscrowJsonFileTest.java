@@ -36,8 +36,19 @@ class EscrowJsonFileTest {
                 .extracting(EscrowRawSetting::name, EscrowRawSetting::raw, EscrowRawSetting::location)
                 .containsExactly(
                         tuple("support.contact", "Desk", file() + " line 3"),
-                        tuple("behaviour.maxAttempts", new BigDecimal("5"), file() + " line 5"),
+                        tuple("behaviour.maxAttempts", 5L, file() + " line 5"),
                         tuple("behaviour.runRecon", false, file() + " line 5"));
+    }
+
+    @Test
+    void read_numbers_wholeOnesAsLongs_othersExactly() throws Exception {
+        EscrowConfigLayer layer = read(
+                "{\"behaviour\": {\"maxAttempts\": -12, \"a\": 4.0, \"b\": 1e2," + " \"c\": 12345678901234567890}}\n");
+
+        assertThat(layer.settings())
+                .extracting(EscrowRawSetting::raw)
+                .containsExactly(
+                        -12L, new BigDecimal("4.0"), new BigDecimal("1e2"), new BigDecimal("12345678901234567890"));
     }
 
     @Test

@@ -35,6 +35,8 @@ class EscrowValueCheckTest {
         assertThat(accepted(json(EscrowConfigKey.MAX_ATTEMPTS, new BigDecimal("4.0"))))
                 .isEqualTo(4);
         assertThat(accepted(text(EscrowConfigKey.MAX_ATTEMPTS, " 7 "))).isEqualTo(7);
+        assertThat(accepted(json(EscrowConfigKey.MAX_ATTEMPTS, 4L))).isEqualTo(4);
+        assertThat(accepted(text(EscrowConfigKey.MAX_ATTEMPTS, "4.0"))).isEqualTo(4);
     }
 
     @Test
@@ -46,6 +48,12 @@ class EscrowValueCheckTest {
         assertThat(refused(json(EscrowConfigKey.MAX_ATTEMPTS, "3")))
                 .isEqualTo("must be a whole number from 1 to 10, got \"3\"");
         assertThat(refused(text(EscrowConfigKey.TITLE_OFFSET, "1e400"))).contains("from -400 to 400");
+        assertThat(refused(json(EscrowConfigKey.MAX_ATTEMPTS, 11L)))
+                .isEqualTo("must be a whole number from 1 to 10, got 11");
+        assertThat(refused(json(EscrowConfigKey.MAX_ATTEMPTS, 4_294_967_297L)))
+                .isEqualTo("must be a whole number from 1 to 10, got 4294967297");
+        assertThat(refused(text(EscrowConfigKey.MAX_ATTEMPTS, "-0")))
+                .isEqualTo("must be a whole number from 1 to 10, got 0");
     }
 
     @Test
@@ -64,6 +72,7 @@ class EscrowValueCheckTest {
                 .isEqualTo("must be a non-empty text, got an empty text");
         assertThat(accepted(json(EscrowConfigKey.SUBTITLE, ""))).isEqualTo("");
         assertThat(refused(json(EscrowConfigKey.SUBTITLE, new BigDecimal(5)))).isEqualTo("must be a text, got 5");
+        assertThat(refused(json(EscrowConfigKey.SUBTITLE, 5L))).isEqualTo("must be a text, got 5");
     }
 
     @Test

@@ -26,6 +26,19 @@ class NumberTextTest {
     }
 
     @Test
+    void whole_takesDigitsOnly_upTo18() {
+        assertThat(NumberText.whole(" 5 ")).contains(5L);
+        assertThat(NumberText.whole("-12")).contains(-12L);
+        assertThat(NumberText.whole("+7")).contains(7L);
+        assertThat(NumberText.whole("999999999999999999")).contains(999_999_999_999_999_999L);
+        assertThat(NumberText.whole("9999999999999999999")).isEmpty();
+        assertThat(NumberText.whole("5.0")).isEmpty();
+        assertThat(NumberText.whole("1e2")).isEmpty();
+        assertThat(NumberText.whole("")).isEmpty();
+        assertThat(NumberText.whole(null)).isEmpty();
+    }
+
+    @Test
     void parseRounded_roundsHalfUp() {
         assertThat(NumberText.parseRounded("700.5")).contains(701);
         assertThat(NumberText.parseRounded("700.4")).contains(700);
