@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -111,5 +112,32 @@ class PreviewModeTest {
 
         assertThat(run.exitCode()).isEqualTo(73);
         assertThat(run.err()).startsWith("escrow-bootstrap preview: cannot create " + file);
+    }
+
+    @Test
+    void scratchFolder_isNewAndForTheUserOnly() throws IOException {
+        Path first = PreviewMode.scratchFolder(dir, System::nanoTime);
+        Path second = PreviewMode.scratchFolder(dir, System::nanoTime);
+
+        assertThat(first).isDirectory().hasParentRaw(dir).isNotEqualTo(second);
+        assertThat(second).isDirectory();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(first)))
+                .isEqualTo("rwx------");
+    }
+
+    @Test
+    void scratchFolder_whoseNameIsTaken_evenByALink_isAnotherOne() throws IOException {
+        Path taken = PreviewMode.scratchFolder(dir, () -> 1);
+        Path elsewhere = dir.resolve("elsewhere");
+        Path link = Files.createSymbolicLink(
+                dir.resolve(taken.getFileName().toString().replaceAll("1$", "2")), elsewhere);
+        long[] ticks = {1, 2, 3};
+        int[] next = {0};
+
+        Path fresh = PreviewMode.scratchFolder(dir, () -> ticks[next[0]++]);
+
+        assertThat(fresh).isDirectory().isNotEqualTo(taken).isNotEqualTo(link);
+        assertThat(fresh.getFileName().toString()).endsWith("-3");
+        assertThat(elsewhere).doesNotExist();
     }
 }
