@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up benchmark: how long until the window is on screen, and how much memory it took to get there.
 #
-#     bench/startup.sh [-n RUNS] [--skip-build] [--only NAMES] [--compare DIR]
+#     bench/startup.sh [-n RUNS] [--skip-build] [--only NAMES] [--compare DIR] [--renders]
 #
 # Starts each program in turn, RUNS times each (default 10), interleaved round by round so that any drift of the
 # machine hits every program alike, on one X display ($DISPLAY, or a private Xvfb when none is set):
@@ -11,6 +11,14 @@
 #     flatlaf   bench/frames/FlatFrame.java   a minimal FlatLaf + MigLayout frame, plain JDK 17
 #     bare      bench/frames/BareFrame.java   a bare Swing frame (the JDK's own look), plain JDK 17
 #     zenity    zenity --password             a native GTK dialog, when zenity is installed
+#
+# With --renders it measures the headless renders instead, each until the command has ended (PNGs written), no
+# display needed:
+#
+#     shot-jar          java -jar target/escrow-bootstrap.jar dialog … --screenshot FILE   the same screen as a PNG
+#     shot-packaged     the packaged launcher, the same
+#     preview-jar       java -jar … preview --scenario wrong-password-first --screenshots DIR   four screens as PNGs
+#     preview-packaged  the packaged launcher, the same
 #
 # For each run bench/xmapwait.c measures the time from fork() until the first top-level window is mapped (X
 # MapNotify), the peak resident memory and the CPU time (wait4's rusage). It prints every run, then per program
@@ -23,6 +31,8 @@
 #   --only NAMES   a comma-separated subset, e.g. --only jar,flatlaf
 #   --compare DIR  also race another build of this project, e.g. an older commit's checkout in DIR, built there
 #                  with `mvn package -DskipTests` and packaging/build-image.sh: adds jar-then and packaged-then
+#                  (with --renders: each of the four with -then)
+#   --renders      time the headless renders (--screenshot, preview --screenshots) instead of the windows
 # Environment:
 #   DISPLAY        the X display to use; unset: a private Xvfb is started and stopped
 #   BENCH_JAVA     the JDK 17 java for the jar and the two frames (default: java on the PATH)
@@ -38,6 +48,7 @@ runs=10
 skip_build=no
 only=""
 compare=""
+renders=no
 
 die() {
     printf 'startup: %s\n' "$*" >&2
@@ -66,6 +77,10 @@ while [ $# -gt 0 ]; do
         compare=$(cd "$2" && pwd) || die "--compare: no folder $2"
         shift 2
         ;;
+    --renders)
+        renders=yes
+        shift
+        ;;
     -h | --help)
         sed -n '2,/^set -euo pipefail$/p' "$0" | sed '$d; s/^# \{0,1\}//'
         exit 0
@@ -77,6 +92,17 @@ case $runs in '' | *[!0-9]*) die "-n wants a whole number, not '$runs'" ;; esac
 [ "$runs" -ge 1 ] || die "-n wants at least 1"
 
 wanted() { [ -z "$only" ] || [[ ",$only," == *",$1,"* ]]; }
+if [ "$renders" = yes ]; then
+    # What the builds and the runs below need for the renders: the jar, the launcher, no frames, no zenity.
+    wanted() {
+        case $1 in
+        jar) wanted_render shot-jar || wanted_render preview-jar ;;
+        packaged) wanted_render shot-packaged || wanted_render preview-packaged ;;
+        *) return 1 ;;
+        esac
+    }
+fi
+wanted_render() { [ -z "$only" ] || [[ ",$only," == *",$1,"* ]]; }
 
 mkdir -p "$work"
 
@@ -152,18 +178,48 @@ add() {
     names+=("$name")
     command_of[$name]=$(printf '%q ' "$@")
 }
-if wanted jar; then
+if [ "$renders" = yes ]; then
+    out="$work/renders"
+    mkdir -p "$out"
+    add_renders() { # suffix, then the command that starts our program
+        local suffix=$1
+        shift
+        wanted_render "shot-${suffix%-then}" &&
+            add "shot-$suffix" "$@" "${dialog_args[@]}" --screenshot "$out/shot-$suffix.png"
+        wanted_render "preview-${suffix%-then}" &&
+            add "preview-$suffix" "$@" preview --scenario wrong-password-first --screenshots "$out/preview-$suffix"
+        return 0
+    }
+    if wanted jar; then
+        [ -f "$jar" ] || die "$jar is missing (run without --skip-build)"
+        add_renders jar "$java_bin" -jar "$jar"
+    fi
+    if wanted packaged; then
+        if [ -x "$launcher" ]; then
+            add_renders packaged "$launcher"
+        else
+            say "no packaged launcher at $launcher (packaging/build-image.sh builds it): skipped"
+        fi
+    fi
+    if [ -n "$compare" ]; then
+        [ -f "$compare/target/escrow-bootstrap.jar" ] && wanted jar &&
+            add_renders jar-then "$java_bin" -jar "$compare/target/escrow-bootstrap.jar"
+        [ -x "$compare/target/image/escrow-bootstrap/bin/escrow-bootstrap" ] && wanted packaged &&
+            add_renders packaged-then "$compare/target/image/escrow-bootstrap/bin/escrow-bootstrap"
+    fi
+fi
+if [ "$renders" = no ] && wanted jar; then
     [ -f "$jar" ] || die "$jar is missing (run without --skip-build)"
     add jar "$java_bin" -jar "$jar" "${dialog_args[@]}"
 fi
-if wanted packaged; then
+if [ "$renders" = no ] && wanted packaged; then
     if [ -x "$launcher" ]; then
         add packaged "$launcher" "${dialog_args[@]}"
     else
         say "no packaged launcher at $launcher (packaging/build-image.sh builds it): skipped"
     fi
 fi
-if [ -n "$compare" ]; then
+if [ "$renders" = no ] && [ -n "$compare" ]; then
     if [ -f "$compare/target/escrow-bootstrap.jar" ]; then
         add jar-then "$java_bin" -jar "$compare/target/escrow-bootstrap.jar" "${dialog_args[@]}"
     else
@@ -186,6 +242,8 @@ if wanted zenity; then
     fi
 fi
 [ ${#names[@]} -gt 0 ] || die "nothing to measure"
+width=13 # of the program column: the longest name
+for name in "${names[@]}"; do [ "${#name}" -le "$width" ] || width=${#name}; done
 
 # ---- the display ---------------------------------------------------------------------------------------------
 
@@ -195,7 +253,9 @@ cleanup() {
     if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
 }
 trap cleanup EXIT
-if [ -z "${DISPLAY:-}" ]; then
+if [ "$renders" = yes ]; then
+    display_note="none (headless renders)"
+elif [ -z "${DISPLAY:-}" ]; then
     private_display "$work/display" || die "no display"
     display_note="private Xvfb $DISPLAY, 1440x900x24"
 else
@@ -209,18 +269,21 @@ results="$work/results.tsv"
 log="$work/runs.log"
 : >"$log"
 
+until_flag=""
+[ "$renders" = yes ] && until_flag="-e" # until the command has ended, not until a window appears
 measure() { # name round
     local name=$1 round=$2 line
-    if line=$(eval "\"$xmapwait\" -t 30 -- ${command_of[$name]}" 2>>"$log" </dev/null); then
-        local ms=${line#map_ms=}
+    if line=$(eval "\"$xmapwait\" $until_flag -t 30 -- ${command_of[$name]}" 2>>"$log" </dev/null); then
+        local ms=${line#*_ms=}
         ms=${ms%% *}
         local kb=${line#*maxrss_kb=}
         kb=${kb%% *}
         local cpu=${line#*cpu_ms=}
         [ "$round" -gt 0 ] && printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$round" "$ms" "$kb" "$cpu" >>"$results"
-        printf '  %-13s %8s ms %8s MB %6s ms CPU\n' "$name" "$ms" "$(awk -v kb="$kb" 'BEGIN { printf "%.1f", kb / 1024 }')" "$cpu"
+        printf '  %-*s %8s ms %8s MB %6s ms CPU\n' "$width" "$name" "$ms" \
+            "$(awk -v kb="$kb" 'BEGIN { printf "%.1f", kb / 1024 }')" "$cpu"
     else
-        printf '  %-13s failed (see %s)\n' "$name" "$log"
+        printf '  %-*s failed (see %s)\n' "$width" "$name" "$log"
     fi
 }
 
@@ -250,12 +313,16 @@ column_of() { awk -F'\t' -v n="$1" -v c="$2" '$1 == n { print $c }' "$results"; 
 
 declare -A median_ms median_mb
 echo
-echo "time to window mapped (ms)                              peak RSS (MB)                   CPU (ms)"
-printf '%-13s %7s %15s %15s   %7s %15s   %7s\n' program median "p25 - p75" "min - max" median "min - max" median
+if [ "$renders" = yes ]; then
+    echo "time until the command has ended, its PNGs written (ms); peak RSS (MB); CPU (ms)"
+else
+    echo "time to window mapped (ms)                              peak RSS (MB)                   CPU (ms)"
+fi
+printf '%-*s %7s %15s %15s   %7s %15s   %7s\n' "$width" program median "p25 - p75" "min - max" median "min - max" median
 for name in "${names[@]}"; do
     n=$(column_of "$name" 3 | wc -l)
     if [ "$n" -eq 0 ]; then
-        printf '%-13s no successful run\n' "$name"
+        printf '%-*s no successful run\n' "$width" "$name"
         continue
     fi
     med=$(column_of "$name" 3 | quantile 0.5)
@@ -271,7 +338,7 @@ for name in "${names[@]}"; do
     median_ms[$name]=$med
     # shellcheck disable=SC2034
     median_mb[$name]=$mem
-    printf '%-13s %7s %15s %15s   %7s %15s   %7s   (n=%s)\n' "$name" "$med" "$q1 - $q3" "$lo - $hi" "$mem" \
+    printf '%-*s %7s %15s %15s   %7s %15s   %7s   (n=%s)\n' "$width" "$name" "$med" "$q1 - $q3" "$lo - $hi" "$mem" \
         "$mem_lo - $mem_hi" "$cpu" "$n"
 done
 
@@ -279,17 +346,18 @@ ratio_table() { # title, associative array name
     local -n medians=$2
     echo
     echo "$1 (row / column)"
-    printf '%-13s' ""
-    for col in "${names[@]}"; do printf ' %13s' "$col"; done
+    printf '%-*s' "$width" ""
+    for col in "${names[@]}"; do printf ' %*s' "$width" "$col"; done
     echo
     for row in "${names[@]}"; do
         [ -n "${medians[$row]:-}" ] || continue
-        printf '%-13s' "$row"
+        printf '%-*s' "$width" "$row"
         for col in "${names[@]}"; do
             if [ -n "${medians[$col]:-}" ]; then
-                awk -v a="${medians[$row]}" -v b="${medians[$col]}" 'BEGIN { printf " %12.2fx", a / b }'
+                awk -v a="${medians[$row]}" -v b="${medians[$col]}" -v w="$width" \
+                    'BEGIN { printf " %" (w - 1) ".2fx", a / b }'
             else
-                printf ' %13s' "-"
+                printf ' %*s' "$width" "-"
             fi
         done
         echo
@@ -305,6 +373,18 @@ target() { # label, row, column, limit, array name
     awk -v label="$1" -v a="${medians[$2]}" -v b="${medians[$3]}" -v limit="$4" 'BEGIN {
         r = a / b; printf "  %-52s %5.2fx (target <= %.2fx)  %s\n", label, r, limit, (r <= limit ? "met" : "NOT met") }'
 }
+if [ "$renders" = yes ]; then
+    if [ -n "$compare" ]; then
+        echo
+        echo "against $compare"
+        for name in shot-jar shot-packaged preview-jar preview-packaged; do
+            target "$name, now / then" "$name" "$name-then" 1 median_ms
+        done
+    fi
+    echo
+    echo "raw results: $results (program, round, ms, KB, CPU ms); program output: $log"
+    exit 0
+fi
 echo
 echo "targets"
 target "jar start-up / FlatLaf + MigLayout frame" jar flatlaf 1.15 median_ms

@@ -5,6 +5,10 @@
  *   xmapwait [-t TIMEOUT_S] -- COMMAND [ARG...]
  *   prints:  map_ms=<ms> maxrss_kb=<kb> cpu_ms=<ms>      (exit 0), or a reason on stderr (exit 1)
  *
+ *   xmapwait -e [-t TIMEOUT_S] -- COMMAND [ARG...]
+ *   prints:  exit_ms=<ms> maxrss_kb=<kb> cpu_ms=<ms>     (exit 0) once the command has ended with status 0, or a
+ *            reason on stderr (exit 1); no display is needed (for commands that render to files, headless)
+ *
  * It watches MapNotify events on the root window (SubstructureNotifyMask), which every toolkit's top-level map
  * produces, so Swing, GTK (zenity) and anything else are measured by the same yardstick, with no polling delay.
  * The clock starts just before fork(); after the map the command is sent SIGTERM (then SIGKILL) and reaped with
@@ -58,17 +62,61 @@ static long reap(pid_t pid, double *cpu) {
     return -1;
 }
 
+/* -e: runs the command to its end and reports its time, peak RSS and CPU; 0 when it ended with status 0. */
+static int until_exit(char **command, double timeout_s) {
+    double start = now_ms();
+    pid_t pid = fork();
+    if (pid < 0) {
+        perror("fork");
+        return 2;
+    }
+    if (pid == 0) {
+        execvp(command[0], command);
+        fprintf(stderr, "xmapwait: cannot run %s: %s\n", command[0], strerror(errno));
+        _exit(127);
+    }
+    struct rusage usage;
+    int status;
+    while (wait4(pid, &status, WNOHANG, &usage) != pid) {
+        if (now_ms() - start > timeout_s * 1000) {
+            fprintf(stderr, "xmapwait: the command did not end within %.0f s\n", timeout_s);
+            double cpu;
+            reap(pid, &cpu);
+            return 1;
+        }
+        usleep(1000); /* 1 ms: the resolution of the figure */
+    }
+    double elapsed = now_ms() - start;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        fprintf(stderr, "xmapwait: the command failed (status %d)\n", status);
+        return 1;
+    }
+    printf("exit_ms=%.1f maxrss_kb=%ld cpu_ms=%.0f\n", elapsed, usage.ru_maxrss, cpu_ms(&usage));
+    return 0;
+}
+
 int main(int argc, char **argv) {
     double timeout_s = 30;
+    int to_exit = 0;
     int i = 1;
-    if (i + 1 < argc && strcmp(argv[i], "-t") == 0) {
-        timeout_s = atof(argv[i + 1]);
-        i += 2;
+    while (i < argc) {
+        if (i + 1 < argc && strcmp(argv[i], "-t") == 0) {
+            timeout_s = atof(argv[i + 1]);
+            i += 2;
+        } else if (strcmp(argv[i], "-e") == 0) {
+            to_exit = 1;
+            i++;
+        } else {
+            break;
+        }
     }
     if (i < argc && strcmp(argv[i], "--") == 0) i++;
     if (i >= argc) {
-        fprintf(stderr, "usage: xmapwait [-t TIMEOUT_S] -- COMMAND [ARG...]\n");
+        fprintf(stderr, "usage: xmapwait [-e] [-t TIMEOUT_S] -- COMMAND [ARG...]\n");
         return 2;
+    }
+    if (to_exit) {
+        return until_exit(&argv[i], timeout_s);
     }
     Display *dpy = XOpenDisplay(NULL);
     if (!dpy) {
