@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.escrowbootstrap.model.DialogPresenter;
 import org.escrowbootstrap.model.DialogResult;
@@ -35,11 +34,13 @@ final class ScreenshotPresenter implements DialogPresenter {
     private final String password;
     private final Consumer<String> warnings;
     private final List<CompletableFuture<RenderResult>> files = new ArrayList<>();
-    private final ExecutorService encoder = Executors.newSingleThreadExecutor(task -> {
+    /** A thread per picture, gone when it is written: a preview in a long-lived JVM (the tests) leaves none. */
+    private static final Executor ENCODER = task -> {
         Thread thread = new Thread(task, "escrow-png-writer");
         thread.setDaemon(true);
-        return thread;
-    });
+        thread.start();
+    };
+
     private DialogSpec current;
 
     ScreenshotPresenter(Path folder, String password, Consumer<String> warnings) {
@@ -123,7 +124,7 @@ final class ScreenshotPresenter implements DialogPresenter {
         if (files.size() > 0) {
             outcome(files.get(files.size() - 1)); // one picture in the encoder at a time, not a queue of them
         }
-        files.add(CompletableFuture.supplyAsync(() -> DialogRenderer.writePng(image, file), encoder));
+        files.add(CompletableFuture.supplyAsync(() -> DialogRenderer.writePng(image, file), ENCODER));
     }
 
     private static String kind(DialogSpec spec) {

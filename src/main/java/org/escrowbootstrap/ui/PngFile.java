@@ -8,7 +8,7 @@ import java.awt.image.SinglePixelPackedSampleModel;
 import java.awt.image.WritableRaster;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.RandomAccessFile;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -46,10 +46,11 @@ final class PngFile {
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         // The JDK's writer turns quality q into zlib level 9 - round(9 q).
         param.setCompressionQuality((9 - ZLIB_LEVEL) / 9f);
-        // The stream writes over an existing file without shortening it: a smaller PNG would keep the old tail.
-        Files.deleteIfExists(file.toPath());
-        // Opened directly (not through ImageIO's stream lookup) so that a refusal keeps the system's reason.
-        try (FileImageOutputStream out = new FileImageOutputStream(file)) {
+        // Opened directly (not through ImageIO's stream lookup) so that a refusal keeps the system's reason, and
+        // emptied first: the stream writes over a file without shortening it, a smaller PNG would keep the old tail.
+        try (RandomAccessFile opened = new RandomAccessFile(file, "rw");
+                FileImageOutputStream out = new FileImageOutputStream(opened)) {
+            opened.setLength(0);
             writer.setOutput(out);
             writer.write(null, new IIOImage(withoutAlphaIfOpaque(image), null, null), param);
         } finally {
