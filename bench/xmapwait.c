@@ -62,18 +62,27 @@ static long reap(pid_t pid, double *cpu) {
     return -1;
 }
 
-/* -e: runs the command to its end and reports its time, peak RSS and CPU; 0 when it ended with status 0. */
-static int until_exit(char **command, double timeout_s) {
-    double start = now_ms();
+/* Forks and runs the command; returns its pid, or -1 (said on stderr) when it cannot fork. */
+static pid_t start_command(char **command) {
     pid_t pid = fork();
     if (pid < 0) {
         perror("fork");
-        return 2;
+        return -1;
     }
     if (pid == 0) {
         execvp(command[0], command);
         fprintf(stderr, "xmapwait: cannot run %s: %s\n", command[0], strerror(errno));
         _exit(127);
+    }
+    return pid;
+}
+
+/* -e: runs the command to its end and reports its time, peak RSS and CPU; 0 when it ended with status 0. */
+static int until_exit(char **command, double timeout_s) {
+    double start = now_ms();
+    pid_t pid = start_command(command);
+    if (pid < 0) {
+        return 2;
     }
     struct rusage usage;
     int status;
@@ -128,15 +137,9 @@ int main(int argc, char **argv) {
     XSync(dpy, True); /* drop anything mapped before we started */
 
     double start = now_ms();
-    pid_t pid = fork();
+    pid_t pid = start_command(&argv[i]);
     if (pid < 0) {
-        perror("fork");
         return 2;
-    }
-    if (pid == 0) {
-        execvp(argv[i], &argv[i]);
-        fprintf(stderr, "xmapwait: cannot run %s: %s\n", argv[i], strerror(errno));
-        _exit(127);
     }
 
     int fd = ConnectionNumber(dpy);

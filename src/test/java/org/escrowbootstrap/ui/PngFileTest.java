@@ -23,11 +23,9 @@ class PngFileTest {
     @Test
     void anOpaqueScreen_isWrittenWithoutAlpha_andReadsBackPixelForPixel() throws IOException {
         BufferedImage screen = screen(true);
-        Path png = dir.resolve("screen.png");
 
-        PngFile.write(screen, png.toFile());
+        BufferedImage back = writtenAndReadBack(screen);
 
-        BufferedImage back = ImageIO.read(png.toFile());
         assertThat(back.getColorModel().hasAlpha()).isFalse();
         assertSamePixels(back, screen);
     }
@@ -35,11 +33,9 @@ class PngFileTest {
     @Test
     void anImageWithTransparentPixels_keepsItsAlpha() throws IOException {
         BufferedImage screen = screen(false);
-        Path png = dir.resolve("corners.png");
 
-        PngFile.write(screen, png.toFile());
+        BufferedImage back = writtenAndReadBack(screen);
 
-        BufferedImage back = ImageIO.read(png.toFile());
         assertThat(back.getColorModel().hasAlpha()).isTrue();
         assertThat(back.getRGB(0, 0) >>> 24).isZero();
         assertSamePixels(back, screen);
@@ -89,6 +85,12 @@ class PngFileTest {
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("screen.png")
                 .hasMessageContaining("Not a directory");
+    }
+
+    private BufferedImage writtenAndReadBack(BufferedImage image) throws IOException {
+        Path png = dir.resolve("written.png");
+        PngFile.write(image, png.toFile());
+        return ImageIO.read(png.toFile());
     }
 
     /** A window-like picture: a gradient banner, text and a rounded button; with transparent corners if not opaque. */
