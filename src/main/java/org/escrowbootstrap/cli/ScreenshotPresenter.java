@@ -30,10 +30,6 @@ import org.escrowbootstrap.ui.RenderResult;
  */
 final class ScreenshotPresenter implements DialogPresenter {
 
-    private final Path folder;
-    private final String password;
-    private final Consumer<String> warnings;
-    private final List<CompletableFuture<RenderResult>> files = new ArrayList<>();
     /** A thread per picture, gone when it is written: a preview in a long-lived JVM (the tests) leaves none. */
     private static final Executor ENCODER = task -> {
         Thread thread = new Thread(task, "escrow-png-writer");
@@ -41,6 +37,10 @@ final class ScreenshotPresenter implements DialogPresenter {
         thread.start();
     };
 
+    private final Path folder;
+    private final String password;
+    private final Consumer<String> warnings;
+    private final List<CompletableFuture<RenderResult>> files = new ArrayList<>();
     private DialogSpec current;
 
     ScreenshotPresenter(Path folder, String password, Consumer<String> warnings) {

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -124,8 +125,8 @@ final class EscrowJsonFile {
                 return p.getAsBoolean();
             }
             if (p.isNumber()) {
-                String number = p.getAsString();
-                return NumberText.whole(number).<Object>map(whole -> whole).orElseGet(() -> new BigDecimal(number));
+                Optional<Long> whole = NumberText.whole(p.getAsString());
+                return whole.isPresent() ? whole.get() : new BigDecimal(p.getAsString());
             }
             return p.getAsString();
         }

@@ -94,11 +94,7 @@ final class EscrowValueCheck {
 
     private static Checked integer(EscrowConfigKey key, Object raw, boolean textSource) {
         // Whole numbers are checked as longs: BigDecimal only for the rest (see NumberText.whole).
-        Optional<Long> whole = raw instanceof Long l
-                ? Optional.of(l)
-                : raw instanceof Integer i
-                        ? Optional.of(i.longValue())
-                        : textSource && raw instanceof String s ? NumberText.whole(s) : Optional.empty();
+        Optional<Long> whole = whole(raw, textSource);
         if (whole.isPresent()) {
             long value = whole.get();
             return value < key.min() || value > key.max() ? refused(key, "got " + value) : new Accepted((int) value);
@@ -127,6 +123,17 @@ final class EscrowValueCheck {
         } catch (ArithmeticException e) {
             return refused(key, "got " + number.toPlainString());
         }
+    }
+
+    /** A whole number given as one (JSON, a property list) or, from a text source, in digits; else empty. */
+    private static Optional<Long> whole(Object raw, boolean textSource) {
+        if (raw instanceof Long l) {
+            return Optional.of(l);
+        }
+        if (raw instanceof Integer i) {
+            return Optional.of(i.longValue());
+        }
+        return textSource && raw instanceof String s ? NumberText.whole(s) : Optional.empty();
     }
 
     private static Checked bool(EscrowConfigKey key, Object raw, boolean textSource) {
