@@ -109,10 +109,18 @@ final class PreviewMode {
             err.println("escrow-bootstrap preview: cannot create a temporary folder: " + e.getMessage());
             return 73;
         }
+        // Also when the run is stopped (Ctrl-C, kill): the folder holds the run's log and lock.
+        Thread cleanup = new Thread(() -> deleteQuietly(scratch), "escrow-preview-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             return play(scenario.get(), args, scratch, screenshots, out, err);
         } finally {
             deleteQuietly(scratch);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook runs anyway
+            }
         }
     }
 

@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.escrowbootstrap.testing.ProgramProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,5 +141,20 @@ class PreviewModeTest {
         assertThat(fresh).isDirectory().isNotEqualTo(taken).isNotEqualTo(link);
         assertThat(fresh.getFileName().toString()).endsWith("-3");
         assertThat(elsewhere).doesNotExist();
+    }
+
+    @Test
+    void aPreviewStoppedWhileItsWindowWaits_leavesNoScratchFolderBehind() throws Exception {
+        Duration window = Duration.ofSeconds(60);
+        try (ProgramProcess preview =
+                ProgramProcess.start(List.of("-Djava.io.tmpdir=" + dir), "preview", "--scenario", "not-escrowed")) {
+            preview.awaitLine("password: asking", window);
+            assertThat(files()).anyMatch(name -> name.startsWith("escrow-preview-"));
+
+            preview.terminate();
+            preview.awaitExit(window);
+
+            assertThat(files()).noneMatch(name -> name.startsWith("escrow-preview-"));
+        }
     }
 }

@@ -30,8 +30,14 @@ public final class ProgramProcess implements AutoCloseable {
     }
 
     public static ProgramProcess start(String... args) throws IOException {
+        return start(List.of(), args);
+    }
+
+    /** As {@link #start(String...)}, with options for the JVM, such as {@code -Djava.io.tmpdir=…}. */
+    public static ProgramProcess start(List<String> jvmOptions, String... args) throws IOException {
         List<String> argv = new ArrayList<>();
         argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        argv.addAll(jvmOptions);
         argv.add("-cp");
         argv.add(System.getProperty("java.class.path"));
         argv.add("org.escrowbootstrap.Main");
@@ -85,6 +91,11 @@ public final class ProgramProcess implements AutoCloseable {
         synchronized (err) {
             return List.copyOf(err);
         }
+    }
+
+    /** Asks the process to end, as {@code kill} does (SIGTERM): its shutdown hooks run. */
+    public void terminate() {
+        process.destroy();
     }
 
     public long pid() {
