@@ -46,7 +46,7 @@ public final class DialogRenderer {
         if (unwritable != null) {
             return RenderResult.failed(unwritable);
         }
-        return writePng(render(spec, SCALE, warnings), file);
+        return encode(render(spec, SCALE, warnings), file);
     }
 
     /**
@@ -55,9 +55,11 @@ public final class DialogRenderer {
      */
     public static RenderResult writePng(BufferedImage image, Path file) {
         String unwritable = unwritable(file);
-        if (unwritable != null) {
-            return RenderResult.failed(unwritable);
-        }
+        return unwritable != null ? RenderResult.failed(unwritable) : encode(image, file);
+    }
+
+    /** Writes the PNG once {@code file} has been checked. */
+    private static RenderResult encode(BufferedImage image, Path file) {
         Path absolute = file.toAbsolutePath();
         try {
             PngFile.write(image, absolute.toFile());
