@@ -9,6 +9,7 @@
 #     jar       java -jar target/escrow-bootstrap.jar dialog …   our password screen, plain JDK 17, no JVM flags
 #     packaged  target/image/escrow-bootstrap/bin/escrow-bootstrap dialog …   the same screen, packaged launcher
 #     flatlaf   bench/frames/FlatFrame.java   a minimal FlatLaf + MigLayout frame, plain JDK 17
+#     flatlaf-inter  bench/frames/InterFrame.java  that frame in Inter, our typeface (for reference, no target)
 #     bare      bench/frames/BareFrame.java   a bare Swing frame (the JDK's own look), plain JDK 17
 #     zenity    zenity --password             a native GTK dialog, when zenity is installed
 #
@@ -35,7 +36,7 @@
 #   --renders      time the headless renders (--screenshot, preview --screenshots) instead of the windows
 # Environment:
 #   DISPLAY        the X display to use; unset: a private Xvfb is started and stopped
-#   BENCH_JAVA     the JDK 17 java for the jar and the two frames (default: java on the PATH)
+#   BENCH_JAVA     the JDK 17 java for the jar and the frames (default: java on the PATH)
 #
 # Needs: gcc and the X11 headers (Debian: gcc libx11-dev), Xvfb when DISPLAY is unset (xvfb), a JDK 17 (javac),
 # Maven for the builds. Writes only under target/bench/.
@@ -129,7 +130,7 @@ fi
 jar="$project/target/escrow-bootstrap.jar"
 launcher="$project/target/image/escrow-bootstrap/bin/escrow-bootstrap"
 if [ "$skip_build" = no ]; then
-    if wanted jar || wanted packaged || wanted flatlaf; then
+    if wanted jar || wanted packaged || wanted flatlaf || wanted flatlaf-inter; then
         say "building the jar (mvn package -DskipTests)"
         mvn -q -B -f "$project/pom.xml" package -DskipTests >&2
     fi
@@ -139,20 +140,20 @@ if [ "$skip_build" = no ]; then
     fi
 fi
 
-# The libraries of the FlatLaf frame: the very jars our build uses.
-flat_cp_file="$work/flatframe.classpath"
-if wanted flatlaf && { [ ! -f "$flat_cp_file" ] || [ "$project/pom.xml" -nt "$flat_cp_file" ]; }; then
+# The libraries of the FlatLaf frames: the very jars our build uses.
+flat_cp_file="$work/frames.classpath"
+if { wanted flatlaf || wanted flatlaf-inter; } && { [ ! -f "$flat_cp_file" ] || [ "$project/pom.xml" -nt "$flat_cp_file" ]; }; then
     mvn -q -B -f "$project/pom.xml" dependency:build-classpath -Dmdep.outputFile="$work/all.classpath" >&2 ||
         die "cannot resolve the FlatLaf and MigLayout jars (mvn dependency:build-classpath failed)"
-    tr ':' '\n' <"$work/all.classpath" | grep -E '/(flatlaf|miglayout-swing|miglayout-core)-[0-9.]+\.jar$' |
+    tr ':' '\n' <"$work/all.classpath" | grep -E '/(flatlaf|flatlaf-fonts-inter|miglayout-swing|miglayout-core)-[0-9.]+\.jar$' |
         paste -sd: - >"$flat_cp_file"
 fi
 flat_cp=$(cat "$flat_cp_file" 2>/dev/null || true)
 
 frames="$work/frames"
-if wanted flatlaf || wanted bare; then
+if wanted flatlaf || wanted flatlaf-inter || wanted bare; then
     mkdir -p "$frames"
-    "$javac_bin" -nowarn -d "$frames" -cp "$flat_cp" "$here/frames/BareFrame.java" "$here/frames/FlatFrame.java" ||
+    "$javac_bin" -nowarn -d "$frames" -cp "$flat_cp" "$here"/frames/*.java ||
         die "cannot compile bench/frames"
 fi
 
@@ -232,6 +233,10 @@ fi
 if wanted flatlaf; then
     [ -n "$flat_cp" ] || die "the FlatLaf and MigLayout jars were not found"
     add flatlaf "$java_bin" -cp "$frames:$flat_cp" FlatFrame
+fi
+if wanted flatlaf-inter; then
+    [ -n "$flat_cp" ] || die "the FlatLaf and MigLayout jars were not found"
+    add flatlaf-inter "$java_bin" -cp "$frames:$flat_cp" InterFrame
 fi
 wanted bare && add bare "$java_bin" -cp "$frames" BareFrame
 if wanted zenity; then
@@ -367,11 +372,12 @@ ratio_table "ratios of median start-up times" median_ms
 ratio_table "ratios of median peak RSS" median_mb
 
 # The issue's targets, when both sides were measured.
-target() { # label, row, column, limit, array name
+target() { # label, row, column, limit (empty: a figure with no target), array name
     local -n medians=$5
     [ -n "${medians[$2]:-}" ] && [ -n "${medians[$3]:-}" ] || return 0
     awk -v label="$1" -v a="${medians[$2]}" -v b="${medians[$3]}" -v limit="$4" 'BEGIN {
-        r = a / b; printf "  %-52s %5.2fx (target <= %.2fx)  %s\n", label, r, limit, (r <= limit ? "met" : "NOT met") }'
+        r = a / b; printf "  %-52s %5.2fx", label, r
+        if (limit == "") print ""; else printf " (target <= %.2fx)  %s\n", limit, (r <= limit ? "met" : "NOT met") }'
 }
 if [ "$renders" = yes ]; then
     if [ -n "$compare" ]; then
@@ -392,6 +398,15 @@ target "packaged start-up / zenity --password" packaged zenity 1.6 median_ms
 target "packaged start-up / bare Swing frame" packaged bare 1.0 median_ms
 target "jar peak RSS / bare Swing frame" jar bare 1.3 median_mb
 target "packaged peak RSS / bare Swing frame" packaged bare 1.3 median_mb
+# No target: how much of the jar's start and memory is the typeface, which the FlatLaf frame does not have.
+if [ -n "${median_ms[flatlaf-inter]:-}" ]; then
+    echo
+    echo "for reference: the same frame in Inter, our typeface (no target)"
+    target "FlatLaf frame in Inter / FlatLaf frame" flatlaf-inter flatlaf "" median_ms
+    target "jar start-up / FlatLaf frame in Inter" jar flatlaf-inter "" median_ms
+    target "FlatLaf frame in Inter, peak RSS / bare Swing frame" flatlaf-inter bare "" median_mb
+    target "jar peak RSS / FlatLaf frame in Inter" jar flatlaf-inter "" median_mb
+fi
 if [ -n "$compare" ]; then
     echo
     echo "against $compare"
