@@ -230,14 +230,11 @@ if [ "$renders" = no ] && [ -n "$compare" ]; then
         add packaged-then "$compare/target/image/escrow-bootstrap/bin/escrow-bootstrap" "${dialog_args[@]}"
     fi
 fi
-if wanted flatlaf; then
-    [ -n "$flat_cp" ] || die "the FlatLaf and MigLayout jars were not found"
-    add flatlaf "$java_bin" -cp "$frames:$flat_cp" FlatFrame
+if { wanted flatlaf || wanted flatlaf-inter; } && [ -z "$flat_cp" ]; then
+    die "the FlatLaf and MigLayout jars were not found"
 fi
-if wanted flatlaf-inter; then
-    [ -n "$flat_cp" ] || die "the FlatLaf and MigLayout jars were not found"
-    add flatlaf-inter "$java_bin" -cp "$frames:$flat_cp" InterFrame
-fi
+wanted flatlaf && add flatlaf "$java_bin" -cp "$frames:$flat_cp" FlatFrame
+wanted flatlaf-inter && add flatlaf-inter "$java_bin" -cp "$frames:$flat_cp" InterFrame
 wanted bare && add bare "$java_bin" -cp "$frames" BareFrame
 if wanted zenity; then
     if command -v zenity >/dev/null 2>&1; then
