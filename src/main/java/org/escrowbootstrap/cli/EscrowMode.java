@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.escrowbootstrap.config.EscrowConfig;
 import org.escrowbootstrap.config.EscrowConfigKey;
 import org.escrowbootstrap.config.EscrowConfigLoader;
 import org.escrowbootstrap.config.JamfParameters;
@@ -83,9 +84,8 @@ final class EscrowMode {
         LoadedEscrowConfig loaded = EscrowConfigLoader.load(EscrowSources.from(args));
         Clock clock = Clock.systemDefaultZone();
         try (EscrowLog log = EscrowLog.forConfig(loaded.config(), host, out, clock)) {
-            Duration toolTimeout = Duration.ofSeconds(loaded.config().integer(EscrowConfigKey.TOOL_TIMEOUT_SECONDS));
-            RealMac mac =
-                    new RealMac(sysroot.orElse(Path.of("/")), timeouts(toolTimeout), line -> log.info("tool: " + line));
+            RealMac mac = new RealMac(
+                    sysroot.orElse(Path.of("/")), timeouts(loaded.config()), line -> log.info("tool: " + line));
             boolean child = host.root() && !args.value("--ui").orElse("child").equals("in-process");
             PresenterFactory presenters = child
                     ? user -> openChild(mac, user, log)
@@ -113,9 +113,11 @@ final class EscrowMode {
         }
     }
 
-    private static Timeouts timeouts(Duration query) {
-        Timeouts defaults = Timeouts.defaults();
-        return new Timeouts(query, defaults.prompt(), defaults.escrow(), defaults.recon());
+    private static Timeouts timeouts(EscrowConfig config) {
+        return Timeouts.defaults()
+                .withQueryAndRecon(
+                        Duration.ofSeconds(config.integer(EscrowConfigKey.TOOL_TIMEOUT_SECONDS)),
+                        Duration.ofSeconds(config.integer(EscrowConfigKey.RECON_TIMEOUT_SECONDS)));
     }
 
     private static Set<String> with(Set<String> base, String extra) {

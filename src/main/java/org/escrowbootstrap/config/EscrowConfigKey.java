@@ -77,6 +77,8 @@ public enum EscrowConfigKey {
             86_400,
             "Close an unanswered screen after this; 0: never."),
     TOOL_TIMEOUT_SECONDS("behaviour.toolTimeoutSeconds", Type.INTEGER, 1, 600, "Limit for each macOS tool call."),
+    RECON_TIMEOUT_SECONDS(
+            "behaviour.reconTimeoutSeconds", Type.INTEGER, 10, 3600, "Limit for jamf recon after the escrow."),
 
     LOG_FILE("paths.logFile", Type.PATH, "Log file (absolute path)."),
     RUN_DIRECTORY("paths.runDirectory", Type.PATH, "Lock and elevation marker folder; must survive a reboot.");

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.escrowbootstrap.system.ToolFailure.Kind;
@@ -34,10 +35,17 @@ public final class CommandRunner {
     static final long DRAIN_MILLIS = 1_000;
 
     private final Consumer<String> diagnostics;
+    private final FileTrust trust;
 
     /** A runner that sends one line per run (tool, arguments, outcome, duration; never a secret) to {@code diagnostics}. */
     public CommandRunner(Consumer<String> diagnostics) {
+        this(diagnostics, FileTrust.forThisProcess());
+    }
+
+    /** A runner that runs only executables {@code trust} accepts. */
+    CommandRunner(Consumer<String> diagnostics, FileTrust trust) {
         this.diagnostics = diagnostics == null ? line -> {} : diagnostics;
+        this.trust = trust;
     }
 
     public CommandRunner() {
@@ -195,12 +203,20 @@ public final class CommandRunner {
         return SecretBytes.encode(((Reply.Hidden) reply).secret());
     }
 
-    private static Result<ProcessOutput> checkExecutable(Command command) {
+    /**
+     * Refuses what cannot run, and what someone besides root (or us) could have changed or swapped: run as root, a
+     * user's planted binary would run with root's rights.
+     */
+    private Result<ProcessOutput> checkExecutable(Command command) {
         if (!Files.exists(command.executable())) {
             return failed(command, Kind.MISSING, "no file at " + command.executable());
         }
         if (Files.isDirectory(command.executable()) || !Files.isExecutable(command.executable())) {
             return failed(command, Kind.NOT_EXECUTABLE, command.executable() + " cannot be run");
+        }
+        Optional<String> untrusted = trust.fileProblem(command.executable());
+        if (untrusted.isPresent()) {
+            return failed(command, Kind.UNTRUSTED, untrusted.get());
         }
         return null;
     }

@@ -29,8 +29,16 @@ public interface MacSystem {
     /** Checks a password ({@code dscl /Search -authonly}, answered at its prompt on a pseudo-terminal). */
     Result<PasswordCheck> verifyPassword(String shortName, Secret password);
 
-    /** Escrows the token ({@code profiles install -type bootstraptoken}, answered at its prompts). */
-    Result<EscrowAttempt> escrow(String shortName, Secret password);
+    /**
+     * Escrows the token ({@code profiles install -type bootstraptoken}, answered at its prompts), then judges it by
+     * re-reading the status; {@code window} says how the install runs and what follows it at once.
+     */
+    Result<EscrowAttempt> escrow(String shortName, Secret password, InstallWindow window);
+
+    /** Escrows the token by a user who is an admin anyway. */
+    default Result<EscrowAttempt> escrow(String shortName, Secret password) {
+        return escrow(shortName, password, InstallWindow.ORDINARY);
+    }
 
     /** Adds the user to the {@code admin} group ({@code dseditgroup}). */
     Result<Boolean> addToAdminGroup(String shortName);

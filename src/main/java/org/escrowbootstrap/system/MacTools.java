@@ -20,8 +20,8 @@ final class MacTools {
     static final String SW_VERS = "/usr/bin/sw_vers";
     static final String DF = "/bin/df";
     static final String HOSTNAME = "/bin/hostname";
-    static final String JAMF = "/usr/local/bin/jamf";
-    static final String JAMF_FALLBACK = "/usr/local/jamf/bin/jamf";
+    static final String JAMF = "/usr/local/jamf/bin/jamf";
+    static final String JAMF_LINK = "/usr/local/bin/jamf";
     static final String LAUNCHCTL = "/bin/launchctl";
     static final String SUDO = "/usr/bin/sudo";
 

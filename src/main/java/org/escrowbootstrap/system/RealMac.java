@@ -4,7 +4,7 @@ import static org.escrowbootstrap.system.MacTools.DSCL;
 import static org.escrowbootstrap.system.MacTools.DSEDITGROUP;
 import static org.escrowbootstrap.system.MacTools.FDESETUP;
 import static org.escrowbootstrap.system.MacTools.JAMF;
-import static org.escrowbootstrap.system.MacTools.JAMF_FALLBACK;
+import static org.escrowbootstrap.system.MacTools.JAMF_LINK;
 import static org.escrowbootstrap.system.MacTools.LAUNCHCTL;
 import static org.escrowbootstrap.system.MacTools.PROFILES;
 import static org.escrowbootstrap.system.MacTools.SCUTIL;
@@ -37,6 +37,9 @@ public final class RealMac implements MacSystem {
      * {@code Enter a password for '/',:} on some macOS versions.
      */
     static final Pattern ESCROW_PASSWORD_PROMPT = Pattern.compile("Enter (?:the|a) password for [^\\r\\n]*:");
+
+    /** The admin's name, then the password. */
+    private static final int ESCROW_PROMPTS = 2;
 
     /** {@code dscl -authonly} prompts like {@code readpassphrase}. */
     static final Pattern PASSWORD_PROMPT = Pattern.compile("Password:");
@@ -176,11 +179,24 @@ public final class RealMac implements MacSystem {
      * text.
      */
     @Override
-    public Result<EscrowAttempt> escrow(String shortName, Secret password) {
-        Result<EscrowAttempt> invalid = checkName(PROFILES, shortName);
-        if (invalid != null) {
-            return invalid;
+    public Result<EscrowAttempt> escrow(String shortName, Secret password, InstallWindow window) {
+        Result<ProcessOutput> run;
+        try {
+            Result<EscrowAttempt> invalid = checkName(PROFILES, shortName);
+            if (invalid != null) {
+                return invalid;
+            }
+            Duration limit = window.elevated()
+                    ? tools.timeouts().elevatedEscrow()
+                    : tools.timeouts().escrow();
+            run = install(shortName, password, limit);
+        } finally {
+            window.afterInstall().run();
         }
+        return judgeInstall(run);
+    }
+
+    private Result<ProcessOutput> install(String shortName, Secret password, Duration limit) {
         List<Exchange> prompts = List.of(
                 new Exchange(
                         ADMIN_NAME_PROMPT,
@@ -190,13 +206,15 @@ public final class RealMac implements MacSystem {
                         ESCROW_PASSWORD_PROMPT,
                         Reply.secret(password),
                         tools.timeouts().prompt()));
-        Result<ProcessOutput> run =
-                tools.converse(PROFILES, tools.timeouts().escrow(), prompts, "install", "-type", "bootstraptoken");
+        return tools.converse(PROFILES, limit, prompts, "install", "-type", "bootstraptoken");
+    }
+
+    private Result<EscrowAttempt> judgeInstall(Result<ProcessOutput> run) {
         if (run instanceof Result.Failed<ProcessOutput> f) {
             return Result.failed(f.failure());
         }
         ProcessOutput out = run.value();
-        if (out.answered() < prompts.size() && out.exitCode() == 0) {
+        if (out.answered() < ESCROW_PROMPTS && out.exitCode() == 0) {
             return endedWithoutAsking(PROFILES, out); // "success" without the credentials it needs is no success
         }
         // Ending early with an error is an answer, e.g. a server without support refusing before it asks.
@@ -261,10 +279,14 @@ public final class RealMac implements MacSystem {
         return facts;
     }
 
-    /** Runs {@code jamf recon} ({@code /usr/local/bin/jamf}, else {@code /usr/local/jamf/bin/jamf}). */
+    /**
+     * Runs {@code jamf recon}: the binary where Jamf installs it ({@code /usr/local/jamf/bin/jamf}), its link in
+     * {@code /usr/local/bin} only where the binary is missing. The link's folder is writable by the user on Intel Macs
+     * with Homebrew; like every tool, it runs only if nobody but root can have put it there.
+     */
     @Override
     public Result<Boolean> recon() {
-        String jamf = tools.exists(JAMF) || !tools.exists(JAMF_FALLBACK) ? JAMF : JAMF_FALLBACK;
+        String jamf = tools.exists(JAMF) || !tools.exists(JAMF_LINK) ? JAMF : JAMF_LINK;
         return then(tools.run(tools.command(jamf, tools.timeouts().recon(), "recon")), out -> {
             if (out.exitCode() != 0) {
                 return MacOutput.exitStatus(jamf, out);

@@ -13,6 +13,8 @@ public record ToolFailure(String tool, Kind kind, String detail) {
     public enum Kind {
         MISSING("is missing"),
         NOT_EXECUTABLE("is not executable"),
+        /** Someone besides root could change it or the folders above it, so root must not run it. */
+        UNTRUSTED("is not safe to run as root"),
         TIMED_OUT("did not finish in time"),
         EXIT_STATUS("failed"),
         NO_OUTPUT("printed nothing"),

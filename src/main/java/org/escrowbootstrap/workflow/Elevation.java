@@ -1,15 +1,17 @@
 package org.escrowbootstrap.workflow;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.escrowbootstrap.system.MacSystem;
 import org.escrowbootstrap.system.Result;
+import org.escrowbootstrap.system.SafeFiles;
 import org.escrowbootstrap.system.ToolFailure;
 
 /**
@@ -28,7 +30,11 @@ final class Elevation {
     // Short names on macOS; anything else in a marker is not ours and is not acted on.
     private static final Pattern SHORT_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,254}");
 
+    // A user name and a newline; more than this is not a marker of ours.
+    private static final int MARKER_LIMIT = 512;
+
     private final MacSystem mac;
+    private final SafeFiles files = SafeFiles.forThisProcess();
     private final Path marker;
     private final ShutdownHooks hooks;
     private final EscrowLog log;
@@ -57,16 +63,16 @@ final class Elevation {
             return Result.failed(
                     "elevation marker", ToolFailure.Kind.IO_ERROR, "refusing to elevate an unusual user name");
         }
-        try {
-            Files.createDirectories(marker.getParent());
-            Files.writeString(
-                    marker,
-                    user + "\n",
-                    StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE,
-                    StandardOpenOption.SYNC);
+        try (FileChannel out = files.open(
+                marker,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.SYNC)) {
+            ByteBuffer line = ByteBuffer.wrap((user + "\n").getBytes(StandardCharsets.UTF_8));
+            while (line.hasRemaining()) {
+                out.write(line);
+            }
         } catch (IOException | SecurityException e) {
             // Without the marker a crash could leave the user an admin for good: do not elevate at all.
             return Result.failed(
@@ -105,9 +111,11 @@ final class Elevation {
     private Optional<String> readMarker() {
         String content;
         try {
-            content = Files.readString(marker, StandardCharsets.UTF_8).strip();
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
+            Optional<byte[]> bytes = files.read(marker, MARKER_LIMIT);
+            if (bytes.isEmpty()) {
+                return Optional.empty();
+            }
+            content = new String(bytes.get(), StandardCharsets.UTF_8).strip();
         } catch (IOException | SecurityException e) {
             log.error("elevation: cannot read the marker " + marker + " (" + e.getMessage() + ")");
             return Optional.empty();

@@ -3,8 +3,8 @@ package org.escrowbootstrap.workflow;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.escrowbootstrap.config.EscrowConfig;
 import org.escrowbootstrap.config.EscrowConfigKey;
+import org.escrowbootstrap.system.SafeFiles;
 
 /**
  * The workflow's log: timestamped lines on stdout (Jamf keeps them in the policy log) and in the log file.
@@ -121,12 +122,11 @@ public final class EscrowLog implements AutoCloseable {
             return;
         }
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            writer = Files.newBufferedWriter(
-                    file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            // Root appends here: the folder must be root's and a link at the name is refused, or a user could make
+            // the log overwrite any file.
+            writer = Channels.newWriter(
+                    SafeFiles.forThisProcess().open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
+                    StandardCharsets.UTF_8);
         } catch (IOException | SecurityException | UnsupportedOperationException e) {
             fileUnusable("cannot open the log file " + file + " (" + e.getMessage() + ")");
         }

@@ -8,6 +8,7 @@ import org.escrowbootstrap.model.DialogResult;
 import org.escrowbootstrap.model.ExitCode;
 import org.escrowbootstrap.model.Secret;
 import org.escrowbootstrap.system.EscrowAttempt;
+import org.escrowbootstrap.system.InstallWindow;
 import org.escrowbootstrap.system.MacSystem;
 import org.escrowbootstrap.system.PasswordCheck;
 import org.escrowbootstrap.system.Result;
@@ -134,22 +135,23 @@ final class EscrowRun {
         return WorkflowOutcome.CANCELLED;
     }
 
+    /**
+     * Escrows with the user's credentials. A standard user is made an admin immediately before {@code profiles
+     * install} and demoted the moment it ends, before the status is re-read: while they are an admin they could use
+     * {@code sudo} with the password they just typed, so that window is the install alone, under its own short limit.
+     */
     private Result<EscrowAttempt> escrow(String user, Secret password, Optional<Elevation> elevation) {
-        Elevation.Grant grant = null;
-        if (elevation.isPresent()) {
-            Result<Elevation.Grant> granted = elevation.get().elevate(user);
-            if (granted instanceof Result.Failed<Elevation.Grant> failed) {
-                return Result.failed(failed.failure());
-            }
-            grant = granted.value();
-        }
-        try {
+        if (elevation.isEmpty()) {
             log.info("escrow: storing the Bootstrap Token with " + user + "'s credentials");
             return mac.escrow(user, password);
-        } finally {
-            if (grant != null) {
-                grant.close();
-            }
+        }
+        Result<Elevation.Grant> granted = elevation.get().elevate(user);
+        if (granted instanceof Result.Failed<Elevation.Grant> failed) {
+            return Result.failed(failed.failure());
+        }
+        try (Elevation.Grant grant = granted.value()) {
+            log.info("escrow: storing the Bootstrap Token with " + user + "'s credentials (admin for this step only)");
+            return mac.escrow(user, password, InstallWindow.elevated(grant::close));
         }
     }
 

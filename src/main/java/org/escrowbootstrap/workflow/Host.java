@@ -3,6 +3,7 @@ package org.escrowbootstrap.workflow;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.escrowbootstrap.system.FileTrust;
 
 /**
  * Facts about the machine the workflow runs on that it cannot ask {@code MacSystem}: injected so tests vary them.
@@ -45,11 +46,6 @@ public record Host(boolean root, boolean macOS, Optional<Path> sysroot) {
     }
 
     private static boolean isRootProcess() {
-        try {
-            return new com.sun.security.auth.module.UnixSystem().getUid() == 0;
-        } catch (LinkageError | RuntimeException e) {
-            // Not a Unix JVM, or jdk.security.auth left out of a trimmed runtime: fall back to the user name.
-            return "root".equals(System.getProperty("user.name"));
-        }
+        return FileTrust.currentUid() == 0;
     }
 }

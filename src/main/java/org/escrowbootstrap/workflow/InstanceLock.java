@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.escrowbootstrap.system.SafeFiles;
 
 /**
  * An OS file lock that lets one escrow run at a time on a Mac.
@@ -44,8 +44,9 @@ public final class InstanceLock implements AutoCloseable {
         Path file = runDirectory.resolve(FILE_NAME);
         FileChannel channel;
         try {
-            Files.createDirectories(runDirectory);
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            // Created root's and opened without following a link: a user must not be able to make root lock (or
+            // create) a file of their choosing.
+            channel = SafeFiles.forThisProcess().open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException | SecurityException | UnsupportedOperationException e) {
             return new Unusable(file, String.valueOf(e.getMessage()));
         }

@@ -3,6 +3,9 @@ package org.escrowbootstrap.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.escrowbootstrap.system.CommandRunnerTest.failure;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -343,6 +346,54 @@ class RealMacTest {
     }
 
     @Test
+    void escrow_whileElevated_demotesTheMomentProfilesInstallEnds_beforeTheStatusIsReadAgain() {
+        assertThat(real.addToAdminGroup("bob").value()).isTrue();
+        mac.clearCalls();
+        List<String> atDemotion = new ArrayList<>();
+        InstallWindow window = InstallWindow.elevated(() -> {
+            atDemotion.add(
+                    String.join(" ", mac.calls().get(mac.calls().size() - 1).args()));
+            real.removeFromAdminGroup("bob");
+        });
+        try (Secret pw = Secret.of(FakeSysroot.BOB_PASSWORD)) {
+            assertThat(real.escrow("bob", pw, window).value().outcome()).isEqualTo(Outcome.ESCROWED);
+        }
+
+        assertThat(atDemotion).containsExactly("install -type bootstraptoken");
+        List<String> order = mac.calls().stream()
+                .map(c -> c.tool() + " " + String.join(" ", c.args()))
+                .toList();
+        assertThat(order.indexOf("/usr/sbin/dseditgroup -o edit -d bob -t user admin"))
+                .isGreaterThan(order.indexOf("/usr/bin/profiles install -type bootstraptoken"))
+                .isLessThan(order.indexOf("/usr/bin/profiles status -type bootstraptoken"));
+        assertThat(mac.isAdmin("bob")).isFalse();
+    }
+
+    @Test
+    void escrow_whileElevated_hasItsOwnShortLimit_andStillDemotes() {
+        RealMac shortWhileElevated = new RealMac(
+                mac.root(),
+                new Timeouts(
+                        Duration.ofSeconds(10),
+                        Duration.ofSeconds(10),
+                        Duration.ofSeconds(60),
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(10)),
+                log::add);
+        mac.mode("profiles-install", Mode.HANG);
+        List<String> demoted = new ArrayList<>();
+        long started = System.nanoTime();
+        try (Secret pw = Secret.of(FakeSysroot.ALICE_PASSWORD)) {
+            ToolFailure f = failure(
+                    shortWhileElevated.escrow("alice", pw, InstallWindow.elevated(() -> demoted.add("demoted"))));
+
+            assertThat(f.kind()).isIn(Kind.TIMED_OUT, Kind.NO_PROMPT);
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+        assertThat(demoted).containsExactly("demoted");
+    }
+
+    @Test
     void escrow_neverPutsThePasswordInAnyArgvOrEnvironment() {
         try (Secret pw = Secret.of(FakeSysroot.ALICE_PASSWORD)) {
             real.escrow("alice", pw);
@@ -438,17 +489,58 @@ class RealMacTest {
     }
 
     @Test
-    void recon_runsJamfRecon() {
+    void recon_runsTheJamfBinaryWhereJamfInstallsIt_notTheLinkInUsrLocalBin() {
         assertThat(real.recon().value()).isTrue();
-        assertThat(mac.calls("/usr/local/bin/jamf").get(0).args()).containsExactly("recon");
+        assertThat(mac.calls("/usr/local/jamf/bin/jamf").get(0).args()).containsExactly("recon");
+        assertThat(mac.calls("/usr/local/bin/jamf")).isEmpty();
     }
 
     @Test
-    void recon_fallsBackToTheJamfBinaryItself_whenTheLinkIsMissing() {
-        mac.removeTool("/usr/local/bin/jamf");
+    void recon_usesUsrLocalBin_onlyWhenTheBinaryIsMissing() throws Exception {
+        Path link = mac.tool("/usr/local/bin/jamf");
+        Path binary = mac.tool("/usr/local/jamf/bin/jamf");
+        Files.delete(link);
+        Files.copy(binary, link);
+        mac.removeTool("/usr/local/jamf/bin/jamf");
 
         assertThat(real.recon().value()).isTrue();
-        assertThat(mac.calls("/usr/local/jamf/bin/jamf")).hasSize(1);
+        assertThat(mac.calls("/usr/local/bin/jamf")).hasSize(1);
+    }
+
+    @Test
+    void recon_refusesAJamfPlantedInAUserWritableUsrLocalBin_andNeverRunsIt() throws Exception {
+        Path link = mac.tool("/usr/local/bin/jamf");
+        Files.delete(link);
+        Files.copy(mac.tool("/usr/local/jamf/bin/jamf"), link);
+        mac.removeTool("/usr/local/jamf/bin/jamf");
+        Files.setAttribute(link.getParent(), "unix:uid", 501); // Homebrew on an Intel Mac: the user's folder
+
+        ToolFailure f = failure(real.recon());
+
+        assertThat(f.kind()).isEqualTo(Kind.UNTRUSTED);
+        assertThat(f.describe()).contains("/usr/local/bin").contains("owned by uid 501");
+        assertThat(mac.calls("/usr/local/bin/jamf")).isEmpty();
+    }
+
+    @Test
+    void aToolOwnedByAUser_isRefused_andNeverRun() throws Exception {
+        Path profiles = mac.tool("/usr/bin/profiles");
+        Files.setAttribute(profiles, "unix:uid", 501);
+
+        ToolFailure f = failure(real.bootstrapTokenStatus());
+
+        assertThat(f.kind()).isEqualTo(Kind.UNTRUSTED);
+        assertThat(f.describe()).startsWith("/usr/bin/profiles is not safe to run as root");
+        assertThat(mac.calls("/usr/bin/profiles")).isEmpty();
+    }
+
+    @Test
+    void aGroupWritableTool_isRefused_andNeverRun() throws Exception {
+        Path dscl = mac.tool("/usr/bin/dscl");
+        Files.setPosixFilePermissions(dscl, PosixFilePermissions.fromString("rwxrwxr-x"));
+
+        assertThat(failure(real.account("alice")).kind()).isEqualTo(Kind.UNTRUSTED);
+        assertThat(mac.calls("/usr/bin/dscl")).isEmpty();
     }
 
     @Test
@@ -457,7 +549,7 @@ class RealMacTest {
 
         ToolFailure f = failure(real.recon());
         assertThat(f.kind()).isEqualTo(Kind.MISSING);
-        assertThat(f.tool()).isEqualTo("/usr/local/bin/jamf");
+        assertThat(f.tool()).isEqualTo("/usr/local/jamf/bin/jamf");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.escrowbootstrap.workflow;
 import org.escrowbootstrap.model.Secret;
 import org.escrowbootstrap.system.ConsoleUser;
 import org.escrowbootstrap.system.EscrowAttempt;
+import org.escrowbootstrap.system.InstallWindow;
 import org.escrowbootstrap.system.MacSystem;
 import org.escrowbootstrap.system.PasswordCheck;
 import org.escrowbootstrap.system.Result;
@@ -50,8 +51,8 @@ class DelegatingMac implements MacSystem {
     }
 
     @Override
-    public Result<EscrowAttempt> escrow(String shortName, Secret password) {
-        return delegate.escrow(shortName, password);
+    public Result<EscrowAttempt> escrow(String shortName, Secret password, InstallWindow window) {
+        return delegate.escrow(shortName, password, window);
     }
 
     @Override

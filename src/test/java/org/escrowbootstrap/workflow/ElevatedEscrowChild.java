@@ -11,6 +11,7 @@ import org.escrowbootstrap.config.EscrowConfigSources;
 import org.escrowbootstrap.config.JamfParameters;
 import org.escrowbootstrap.model.Secret;
 import org.escrowbootstrap.system.EscrowAttempt;
+import org.escrowbootstrap.system.InstallWindow;
 import org.escrowbootstrap.system.Result;
 import org.escrowbootstrap.system.sim.Scenario;
 import org.escrowbootstrap.system.sim.SimulatedMac;
@@ -32,14 +33,14 @@ public final class ElevatedEscrowChild {
         SimulatedMac sim = SimulatedMac.of(Scenario.STANDARD_USER);
         DelegatingMac hanging = new DelegatingMac(sim) {
             @Override
-            public Result<EscrowAttempt> escrow(String shortName, Secret password) {
+            public Result<EscrowAttempt> escrow(String shortName, Secret password, InstallWindow window) {
                 out.println(HANGING + " (admin: " + sim.isAdmin() + ")");
                 try {
                     Thread.sleep(Long.MAX_VALUE);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return super.escrow(shortName, password);
+                return super.escrow(shortName, password, window);
             }
         };
         var config = EscrowConfigLoader.load(EscrowConfigSources.of(

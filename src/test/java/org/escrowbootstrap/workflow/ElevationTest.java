@@ -11,12 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.escrowbootstrap.model.Secret;
 import org.escrowbootstrap.system.EscrowAttempt;
+import org.escrowbootstrap.system.FakeSysroot;
+import org.escrowbootstrap.system.InstallWindow;
+import org.escrowbootstrap.system.RealMac;
 import org.escrowbootstrap.system.Result;
+import org.escrowbootstrap.system.Timeouts;
 import org.escrowbootstrap.system.ToolFailure;
 import org.escrowbootstrap.system.sim.Scenario;
 import org.escrowbootstrap.system.sim.SimulatedMac;
@@ -173,7 +178,7 @@ class ElevationTest {
                 .answers(password(SimulatedMac.DEMO_PASSWORD), ok());
         harness.wrapMac = mac -> new DelegatingMac(mac) {
             @Override
-            public Result<EscrowAttempt> escrow(String shortName, Secret password) {
+            public Result<EscrowAttempt> escrow(String shortName, Secret password, InstallWindow window) {
                 throw new OutOfMemoryError("simulated crash");
             }
         };
@@ -227,5 +232,63 @@ class ElevationTest {
                 .anyMatch(l -> l.contains("elevation: removed avery from the admin group"));
         Path runDirectory = new WorkflowHarness(root, Scenario.STANDARD_USER).runDirectory();
         assertThat(runDirectory.resolve(Elevation.MARKER)).doesNotExist();
+    }
+
+    @Test
+    void elevate_whereTheMarkerIsALink_refusesToElevate_andWritesNothingThroughIt() throws Exception {
+        Path target = Files.writeString(root.resolve("sudoers"), "root ALL=(ALL) ALL\n");
+        Files.createSymbolicLink(marker(), target);
+        SimulatedMac sim = SimulatedMac.of(Scenario.STANDARD_USER);
+
+        Result<Elevation.Grant> grant = new Elevation(sim, root, hooks, log).elevate("avery");
+
+        assertThat(grant.isOk()).isFalse();
+        assertThat(grant.failureText()).contains("symbolic link");
+        assertThat(sim.isAdmin()).isFalse();
+        assertThat(target).hasContent("root ALL=(ALL) ALL");
+    }
+
+    @Test
+    void undoLeftover_aMarkerAUserOwns_isNotActedOn() throws Exception {
+        Files.writeString(marker(), "avery\n");
+        Files.setAttribute(marker(), "unix:uid", 501);
+        SimulatedMac sim = SimulatedMac.of(Scenario.STANDARD_USER);
+
+        new Elevation(sim, root, hooks, log).undoLeftover();
+
+        assertThat(sim.count("removeFromAdminGroup")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("cannot read the marker")
+                .contains("uid 501");
+    }
+
+    @Test
+    void workflow_standardUser_isAdminOnlyWhileProfilesInstallRuns_withTheRealTools() {
+        try (FakeSysroot fake = FakeSysroot.create()) {
+            fake.consoleUser("bob", 502);
+            fake.user("bob").secureToken(true).fileVault(true);
+            WorkflowHarness harness = new WorkflowHarness(root, Scenario.STANDARD_USER)
+                    .set("behaviour.elevateStandardUsers=true")
+                    .answers(password(FakeSysroot.BOB_PASSWORD), ok());
+            harness.wrapMac = sim -> new RealMac(fake.root(), Timeouts.all(Duration.ofSeconds(10)), line -> {});
+
+            WorkflowHarness.Run run = harness.run();
+
+            assertThat(run.outcome()).isEqualTo(WorkflowOutcome.ESCROWED);
+            List<String> order = fake.calls().stream()
+                    .map(c -> c.tool() + " " + String.join(" ", c.args()))
+                    .toList();
+            int added = order.indexOf("/usr/sbin/dseditgroup -o edit -a bob -t user admin");
+            int install = order.indexOf("/usr/bin/profiles install -type bootstraptoken");
+            int removed = order.indexOf("/usr/sbin/dseditgroup -o edit -d bob -t user admin");
+            assertThat(added).isNotNegative().isLessThan(install);
+            assertThat(order.subList(added + 1, install))
+                    .as("only the check that the grant took")
+                    .allMatch(call -> call.startsWith("/usr/sbin/dseditgroup -o checkmember"));
+            assertThat(removed)
+                    .as("demoted right after the install, before the status is read again")
+                    .isEqualTo(install + 1);
+            assertThat(fake.isAdmin("bob")).isFalse();
+        }
     }
 }

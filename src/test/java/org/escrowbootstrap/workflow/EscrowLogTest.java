@@ -105,4 +105,17 @@ class EscrowLogTest {
                     .containsExactly("2026-03-12 09:41:07 [escrow] INFO  a", "2026-03-12 09:41:07 [escrow] WARN  b");
         }
     }
+
+    @Test
+    void open_whereTheLogIsALink_refusesIt_andLeavesItsTargetAlone() throws Exception {
+        Path target = Files.writeString(root.resolve("sudoers"), "root ALL=(ALL) ALL\n");
+        Path link = Files.createSymbolicLink(root.resolve("escrow.log"), target);
+        try (EscrowLog log = EscrowLog.open(stdout, link, clock)) {
+            log.info("mallory ALL=(ALL) NOPASSWD: ALL");
+            assertThat(log.writesFile()).isFalse();
+        }
+
+        assertThat(target).hasContent("root ALL=(ALL) ALL");
+        assertThat(stdout()).contains("WARN  cannot open the log file").contains("symbolic link");
+    }
 }

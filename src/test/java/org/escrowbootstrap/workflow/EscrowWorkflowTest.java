@@ -569,7 +569,7 @@ class EscrowWorkflowTest {
         assertThat(run.outcome()).isEqualTo(WorkflowOutcome.ESCROWED);
         assertThat(run.exitCode()).isZero();
         assertThat(run.logText())
-                .contains("WARN  recon: /usr/local/bin/jamf failed: Could not connect to the JSS.")
+                .contains("WARN  recon: /usr/local/jamf/bin/jamf failed: Could not connect to the JSS.")
                 .contains("the escrow itself succeeded");
     }
 

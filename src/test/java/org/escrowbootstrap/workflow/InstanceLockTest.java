@@ -78,4 +78,27 @@ class InstanceLockTest {
 
         assertThat(attempt).isInstanceOf(InstanceLock.Unusable.class);
     }
+
+    @Test
+    void tryAcquire_inAFolderAUserOwns_isUnusable() throws Exception {
+        Path run = Files.createDirectory(root.resolve("run"));
+        Files.setAttribute(run, "unix:uid", 501);
+
+        InstanceLock.Attempt attempt = InstanceLock.tryAcquire(run);
+
+        assertThat(attempt).isInstanceOf(InstanceLock.Unusable.class);
+        assertThat(((InstanceLock.Unusable) attempt).reason()).contains("owned by uid 501");
+    }
+
+    @Test
+    void tryAcquire_whereTheLockIsALink_isUnusable_andNothingIsCreatedAtItsTarget() throws Exception {
+        Path target = root.resolve("elsewhere");
+        Files.createSymbolicLink(root.resolve(InstanceLock.FILE_NAME), target);
+
+        InstanceLock.Attempt attempt = InstanceLock.tryAcquire(root);
+
+        assertThat(attempt).isInstanceOf(InstanceLock.Unusable.class);
+        assertThat(((InstanceLock.Unusable) attempt).reason()).contains("symbolic link");
+        assertThat(target).doesNotExist();
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.escrowbootstrap.model.Secret;
 import org.escrowbootstrap.system.ConsoleUser;
 import org.escrowbootstrap.system.EscrowAttempt;
+import org.escrowbootstrap.system.InstallWindow;
 import org.escrowbootstrap.system.MacSystem;
 import org.escrowbootstrap.system.PasswordCheck;
 import org.escrowbootstrap.system.Result;
@@ -194,7 +195,15 @@ public final class SimulatedMac implements MacSystem {
     }
 
     @Override
-    public synchronized Result<EscrowAttempt> escrow(String shortName, Secret password) {
+    public synchronized Result<EscrowAttempt> escrow(String shortName, Secret password, InstallWindow window) {
+        try {
+            return install(shortName, password);
+        } finally {
+            window.afterInstall().run();
+        }
+    }
+
+    private Result<EscrowAttempt> install(String shortName, Secret password) {
         record("escrow", shortName);
         Scenario.Setup setup = scenario.setup();
         if (!setup.supported()) {
@@ -260,7 +269,7 @@ public final class SimulatedMac implements MacSystem {
         record("recon", "");
         if (reconFails) {
             return Result.failed(
-                    "/usr/local/bin/jamf",
+                    "/usr/local/jamf/bin/jamf",
                     ToolFailure.Kind.EXIT_STATUS,
                     "Could not connect to the" + " JSS. Looking for cached policies...");
         }
