@@ -54,8 +54,6 @@ final class EscrowMode {
     /** Jamf passes $1 to $11. */
     private static final int MAX_JAMF_PARAMETERS = 11;
 
-    private static final Duration UI_READY_TIMEOUT = Duration.ofSeconds(60);
-
     private EscrowMode() {}
 
     static int run(String[] argv, PrintStream out, PrintStream err) {
@@ -88,7 +86,7 @@ final class EscrowMode {
                     sysroot.orElse(Path.of("/")), timeouts(loaded.config()), line -> log.info("tool: " + line));
             boolean child = host.root() && !args.value("--ui").orElse("child").equals("in-process");
             PresenterFactory presenters = child
-                    ? user -> openChild(mac, user, log)
+                    ? user -> openChild(mac, user, loaded.config(), log)
                     : user -> new SwingDialogPresenter(warning -> log.warn("dialog: " + warning));
             EscrowWorkflow workflow = EscrowWorkflow.builder()
                     .config(loaded)
@@ -103,11 +101,16 @@ final class EscrowMode {
         }
     }
 
-    private static DialogPresenter openChild(RealMac mac, ConsoleUser.LoggedIn user, EscrowLog log) {
+    private static DialogPresenter openChild(
+            RealMac mac, ConsoleUser.LoggedIn user, EscrowConfig config, EscrowLog log) {
         List<String> argv = mac.asConsoleUser(user, SelfCommand.argv(List.of(UiSessionMode.NAME)));
         log.info("dialog: opening the window in " + user.shortName() + "'s session");
         try {
-            return RemotePresenter.start(argv, UI_READY_TIMEOUT, line -> log.info("dialog: " + line));
+            // The child runs as the user: the root side keeps deadlines of its own, so a stopped child cannot hold
+            // the escrow, its lock and the Jamf policy.
+            RemotePresenter.Limits limits =
+                    RemotePresenter.Limits.forDialogTimeout(config.integer(EscrowConfigKey.DIALOG_TIMEOUT_SECONDS));
+            return RemotePresenter.start(argv, limits, line -> log.info("dialog: " + line));
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }

@@ -3,50 +3,95 @@ package org.escrowbootstrap.cli;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.escrowbootstrap.config.SessionCodec;
+import org.escrowbootstrap.config.SessionLines;
 import org.escrowbootstrap.model.DialogPresenter;
 import org.escrowbootstrap.model.DialogResult;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.ExitCode;
 import org.escrowbootstrap.model.ProgressSpec;
+import org.escrowbootstrap.system.ProcessTree;
 
 /**
  * Shows the workflow's screens in a child process running in the console user's session.
  *
  * <p>Jamf runs the escrow as root from launchd, where no window reaches the user's screen; the child, started with
  * {@code launchctl asuser … sudo -u USER}, owns the one window, and the two talk over its stdin/stdout with
- * {@link SessionCodec}. If the child dies, every later screen ends as {@link ExitCode#WINDOW_CLOSED}, which the
- * workflow treats like the user closing the window.
+ * {@link SessionCodec}. The child runs as the user, so nothing it does may hold the root side: every screen has a
+ * deadline of the root's own (its timer, or the untimed limit, plus a margin), every request must be taken within a
+ * limit, and every reply is bounded ({@link SessionLines}, the codec's caps). A child that misses a deadline or
+ * breaks the protocol is killed with everything it started; the screen ends as {@link ExitCode#TIMER} (treated as
+ * no answer) or {@link ExitCode#ERROR} (the dialog failed). If the child dies, every later screen ends as
+ * {@link ExitCode#WINDOW_CLOSED}, which the workflow treats like the user closing the window.
  */
 final class RemotePresenter implements DialogPresenter {
 
+    /**
+     * The root side's own limits on the child.
+     *
+     * @param ready until the window is up
+     * @param untimedScreen for a screen without a timer of its own (a result screen, or every screen when the admin
+     *     turned the dialog timeout off)
+     * @param margin added to every screen's limit, for the child to start, draw and answer
+     * @param request for the child to take one request off the pipe
+     */
+    record Limits(Duration ready, Duration untimedScreen, Duration margin, Duration request) {
+
+        /** The escrow's limits: a minute to open, the dialog timeout (else a day) per screen, plus 15 s. */
+        static Limits forDialogTimeout(int dialogTimeoutSeconds) {
+            Duration untimed = dialogTimeoutSeconds > 0 ? Duration.ofSeconds(dialogTimeoutSeconds) : Duration.ofDays(1);
+            return new Limits(Duration.ofSeconds(60), untimed, Duration.ofSeconds(15), Duration.ofSeconds(10));
+        }
+    }
+
     private static final Object END = new Object();
+    /** Replies are taken as they come; a child that floods them is breaking the protocol. */
+    private static final int MAX_QUEUED_REPLIES = 256;
+
+    private static final int MAX_STDERR_LINES = 200;
+    private static final int MAX_STDERR_LINE = 500;
 
     private final Process process;
+    private final Limits limits;
     private final Writer requests;
-    private final BlockingQueue<Object> replies = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Object> replies = new ArrayBlockingQueue<>(MAX_QUEUED_REPLIES + 1);
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> daemon("ui-session-requests", r));
     private final Consumer<String> log;
+    private volatile String violation;
+    private boolean violationLogged;
     private long nextId = 1;
     private boolean gone;
 
-    private RemotePresenter(Process process, Consumer<String> log) {
+    private RemotePresenter(Process process, Limits limits, Consumer<String> log) {
         this.process = process;
+        this.limits = limits;
         this.log = log;
         this.requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-        Thread reader = new Thread(this::readReplies, "ui-session-replies");
-        reader.setDaemon(true);
-        reader.start();
-        Thread errors = new Thread(this::forwardErrors, "ui-session-stderr");
-        errors.setDaemon(true);
-        errors.start();
+        daemon("ui-session-replies", this::readReplies).start();
+        daemon("ui-session-stderr", this::forwardErrors).start();
+    }
+
+    /** Starts the child with the escrow's limits for a screen timeout of {@code readyTimeout}; for tests. */
+    static RemotePresenter start(List<String> argv, Duration readyTimeout, Consumer<String> log) throws IOException {
+        Limits defaults = Limits.forDialogTimeout(0);
+        return start(
+                argv, new Limits(readyTimeout, defaults.untimedScreen(), defaults.margin(), defaults.request()), log);
     }
 
     /**
@@ -54,17 +99,17 @@ final class RemotePresenter implements DialogPresenter {
      *
      * @throws IOException when the child cannot start or does not become ready in time; the message says why
      */
-    static RemotePresenter start(List<String> argv, Duration readyTimeout, Consumer<String> log) throws IOException {
+    static RemotePresenter start(List<String> argv, Limits limits, Consumer<String> log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(argv);
         // jpackage's native launchers mark their environment for their own re-exec (seen with the Linux one, which
         // packaging/linux/launcher has since replaced; the macOS one is jpackage's); a second launcher that inherits
         // the mark skips its configuration and runs as plain java ("Could not find or load main class ui-session").
         builder.environment().remove("_JPACKAGE_LAUNCHER");
         Process process = builder.start();
-        RemotePresenter presenter = new RemotePresenter(process, log);
+        RemotePresenter presenter = new RemotePresenter(process, limits, log);
         Object first;
         try {
-            first = presenter.replies.poll(readyTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            first = presenter.replies.poll(limits.ready().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             first = null;
@@ -72,32 +117,47 @@ final class RemotePresenter implements DialogPresenter {
         if (first instanceof SessionCodec.Ready) {
             return presenter;
         }
-        process.destroyForcibly();
+        presenter.kill();
         if (first instanceof SessionCodec.Error error) {
             throw new IOException("the user's window could not open: " + error.message());
         }
         if (first == END) {
-            throw new IOException("the UI process ended before its window opened");
+            String broke = presenter.violation;
+            throw new IOException(
+                    broke != null
+                            ? "the UI process broke the protocol: " + broke
+                            : "the UI process ended before its window opened");
         }
-        throw new IOException("the user's window did not open within " + readyTimeout.toSeconds() + " s");
+        throw new IOException(
+                "the user's window did not open within " + limits.ready().toSeconds() + " s");
     }
 
     @Override
     public synchronized DialogResult show(DialogSpec spec) {
         long id = nextId++;
         if (!send(SessionCodec.show(id, spec))) {
-            return DialogResult.of(ExitCode.WINDOW_CLOSED);
+            return ended();
         }
+        Duration limit = (spec.timer() != null ? Duration.ofSeconds(spec.timer().seconds()) : limits.untimedScreen())
+                .plus(limits.margin());
+        long deadline = System.nanoTime() + limit.toNanos();
         while (true) {
             Object reply;
             try {
-                reply = replies.take();
+                reply = replies.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return DialogResult.of(ExitCode.WINDOW_CLOSED);
             }
-            if (reply instanceof SessionCodec.Result result && result.id() == id) {
-                return result.result();
+            if (reply == null) {
+                stop("did not answer screen " + id + " within " + limit.toSeconds() + " s");
+                return DialogResult.of(ExitCode.TIMER);
+            }
+            if (reply instanceof SessionCodec.Result result) {
+                if (result.id() == id) {
+                    return result.result();
+                }
+                result.result().close(); // a stale answer: wipe what it carried
             }
             if (reply instanceof SessionCodec.Shown shown) {
                 log.accept(shown.id() == 0 ? "progress screen on display" : "screen " + shown.id() + " on display");
@@ -106,11 +166,24 @@ final class RemotePresenter implements DialogPresenter {
                 log.accept("UI process: " + error.message());
             }
             if (reply == END) {
-                replies.add(END); // later calls see the end too
+                replies.offer(END); // later calls see the end too
                 gone = true;
-                return DialogResult.of(ExitCode.WINDOW_CLOSED);
+                return ended();
             }
         }
+    }
+
+    /** How a screen ends once the child is gone: it failed if the child broke the protocol, else it was closed. */
+    private DialogResult ended() {
+        String broke = violation;
+        if (broke == null) {
+            return DialogResult.of(ExitCode.WINDOW_CLOSED);
+        }
+        if (!violationLogged) {
+            violationLogged = true;
+            log.accept("UI process broke the protocol (" + broke + "); it was stopped");
+        }
+        return DialogResult.of(ExitCode.ERROR);
     }
 
     @Override
@@ -126,19 +199,16 @@ final class RemotePresenter implements DialogPresenter {
     @Override
     public synchronized void close() {
         send(SessionCodec.close());
-        try {
-            requests.close();
-        } catch (IOException e) {
-            // the child is gone already: nothing left to close
-        }
+        writer.shutdown();
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+                kill();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            process.destroyForcibly();
+            kill();
         }
+        closeQuietly(requests);
     }
 
     /** The child's process, to watch or end it. */
@@ -146,43 +216,115 @@ final class RemotePresenter implements DialogPresenter {
         return process.toHandle();
     }
 
+    /** Writes one request; a child that does not take it within the limit is stopped. */
     private boolean send(String line) {
-        if (gone) {
+        if (gone || violation != null) {
+            gone = true;
+            return false;
+        }
+        Future<?> written;
+        try {
+            written = writer.submit(() -> {
+                requests.write(line);
+                requests.write('\n');
+                requests.flush();
+                return null;
+            });
+        } catch (RejectedExecutionException e) {
+            gone = true; // killed meanwhile, by a deadline or a protocol violation
             return false;
         }
         try {
-            requests.write(line);
-            requests.write('\n');
-            requests.flush();
+            written.get(limits.request().toMillis(), TimeUnit.MILLISECONDS);
             return true;
-        } catch (IOException e) {
+        } catch (TimeoutException e) {
+            stop("did not take a request within " + limits.request().toSeconds() + " s");
+        } catch (ExecutionException e) {
             gone = true;
-            log.accept("UI process stopped taking requests: " + e.getMessage());
-            return false;
+            log.accept("UI process stopped taking requests: " + e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            gone = true;
         }
+        return false;
+    }
+
+    /** Ends a child that does not keep to the protocol's deadlines. */
+    private void stop(String why) {
+        gone = true;
+        log.accept("UI process " + why + "; stopping it");
+        kill();
+    }
+
+    private void kill() {
+        ProcessTree.kill(process.toHandle());
+        writer.shutdownNow();
     }
 
     private void readReplies() {
-        try (InputStreamReader in = new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)) {
-            SessionCodec.ReplyStream stream = SessionCodec.replies(in);
-            for (SessionCodec.Reply reply = stream.next(); reply != null; reply = stream.next()) {
-                replies.add(reply);
+        SessionLines lines = new SessionLines(process.getInputStream());
+        try {
+            for (char[] line = lines.next(); line != null; line = lines.next()) {
+                try {
+                    if (line.length == 0) {
+                        continue;
+                    }
+                    SessionCodec.Reply reply = SessionCodec.readReply(line);
+                    if (!replies.offer(reply)) {
+                        throw new SessionCodec.ProtocolException("more than " + MAX_QUEUED_REPLIES + " unread replies");
+                    }
+                } finally {
+                    Arrays.fill(line, '\0');
+                }
             }
+        } catch (SessionCodec.ProtocolException e) {
+            violation = e.getMessage();
+            kill();
+            replies.clear(); // room for the end, and nothing the child said counts any more
         } catch (IOException e) {
             log.accept("UI process: " + e.getMessage());
         } finally {
-            replies.add(END);
+            lines.wipe();
+            replies.offer(END);
         }
     }
 
+    /** Passes the child's stderr on to the log: lines cut short, and only so many, so it cannot flood the log. */
     private void forwardErrors() {
-        try (var err =
-                new java.io.BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-            for (String line = err.readLine(); line != null; line = err.readLine()) {
-                log.accept("UI process: " + line);
+        try (Reader err = new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8)) {
+            StringBuilder line = new StringBuilder();
+            int lines = 0;
+            for (int c = err.read(); c >= 0; c = err.read()) {
+                if (c != '\n') {
+                    if (line.length() < MAX_STDERR_LINE) {
+                        line.append((char) c);
+                    }
+                    continue;
+                }
+                if (lines < MAX_STDERR_LINES) {
+                    log.accept("UI process: " + line);
+                } else if (lines == MAX_STDERR_LINES) {
+                    log.accept("UI process: (more output dropped)");
+                }
+                lines++;
+                line.setLength(0);
             }
         } catch (IOException e) {
             // the stream ends with the child
+        }
+    }
+
+    private static Thread daemon(String name, Runnable body) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    private static void closeQuietly(Writer w) {
+        try {
+            w.close();
+        } catch (IOException e) {
+            // the child is gone already: nothing left to close
         }
     }
 }

@@ -8,7 +8,6 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonSerializer;
-import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
@@ -167,75 +166,117 @@ public final class SessionCodec {
         out.flush();
     }
 
-    /** Reads the replies a child writes, one after another, without holding a line of text in memory. */
-    public static final class ReplyStream {
-        private final JsonReader in;
+    /** A reply that breaks the protocol: malformed, or over one of its caps. Never holds a secret. */
+    public static final class ProtocolException extends IOException {
+        private static final long serialVersionUID = 1L;
 
-        private ReplyStream(Reader reader) {
-            in = new JsonReader(reader);
-            in.setStrictness(Strictness.LENIENT); // several top-level objects, one per line
+        public ProtocolException(String message) {
+            super(message);
         }
 
-        /** The next reply, or null at the end of the stream. */
-        public Reply next() throws IOException {
-            return readReply(in);
+        ProtocolException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 
-    public static ReplyStream replies(Reader reader) {
-        return new ReplyStream(reader);
+    /** The most values a result may carry: a screen has a handful of fields. */
+    static final int MAX_VALUES = 64;
+    /** The longest text a reply may carry in one value, key, type or message. */
+    static final int MAX_TEXT = 16 * 1024;
+    /** The most code units of one secret: far more than any terminal prompt takes (1,023 bytes on macOS). */
+    static final int MAX_SECRET = 4096;
+
+    /**
+     * Reads one reply line, as {@link SessionLines} gives it; every cap exceeded and every malformed reply is a
+     * {@link ProtocolException}. The line is read where it is, and the parser's own buffer is overwritten before
+     * this returns, so no copy of a secret it carried is left behind.
+     */
+    public static Reply readReply(char[] line) throws ProtocolException {
+        ScrubbingReader source = new ScrubbingReader(line);
+        JsonReader in = new JsonReader(source);
+        try {
+            Reply reply = readReply(in);
+            if (in.peek() != JsonToken.END_DOCUMENT) { // also pulls the scrubbing tail through the parser's buffer
+                throw new ProtocolException("more than one reply on a line");
+            }
+            return reply;
+        } catch (ProtocolException e) {
+            throw e;
+        } catch (IOException | IllegalStateException | IllegalArgumentException | NullPointerException e) {
+            throw new ProtocolException("a malformed reply (" + e.getClass().getSimpleName() + ")", e);
+        } finally {
+            source.scrub(in);
+        }
     }
 
     private static Reply readReply(JsonReader in) throws IOException {
+        in.beginObject();
+        String type = null;
+        long id = -1;
+        String exit = null;
+        String message = null;
+        List<FieldValue> values = new ArrayList<>();
         try {
-            if (in.peek() == JsonToken.END_DOCUMENT) {
-                return null;
-            }
-            in.beginObject();
-            String type = null;
-            long id = -1;
-            String exit = null;
-            String message = null;
-            List<FieldValue> values = new ArrayList<>();
             while (in.hasNext()) {
                 switch (in.nextName()) {
-                    case "type" -> type = in.nextString();
+                    case "type" -> type = capped(in.nextString(), "type");
                     case "id" -> id = in.nextLong();
-                    case "exit" -> exit = in.nextString();
-                    case "message" -> message = in.nextString();
+                    case "exit" -> exit = capped(in.nextString(), "exit");
+                    case "message" -> message = capped(in.nextString(), "message");
                     case "values" -> readValues(in, values);
                     default -> in.skipValue();
                 }
             }
             in.endObject();
             if (type == null) {
-                throw new IOException("reply without a type");
+                throw new ProtocolException("a reply without a type");
             }
             return switch (type) {
                 case "ready" -> new Ready();
                 case "shown" -> new Shown(id);
                 case "error" -> new Error(message == null ? "unknown error" : message);
                 case "result" -> new Result(id, new DialogResult(ExitCode.valueOf(exit), values));
-                default -> throw new IOException("unknown reply type: " + type);
+                default -> throw new ProtocolException("an unknown reply type");
             };
-        } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
-            throw new IOException(
-                    "malformed reply from the UI process: " + e.getClass().getSimpleName(), e);
+        } catch (IOException | RuntimeException e) {
+            wipeSecrets(values);
+            throw e;
         }
+    }
+
+    private static void wipeSecrets(List<FieldValue> values) {
+        for (FieldValue value : values) {
+            if (value instanceof FieldValue.Hidden hidden) {
+                hidden.secret().close();
+            }
+        }
+    }
+
+    private static String capped(String text, String what) throws ProtocolException {
+        if (text.length() > MAX_TEXT) {
+            throw new ProtocolException("a reply whose " + what + " is longer than " + MAX_TEXT + " characters");
+        }
+        return text;
     }
 
     private static void readValues(JsonReader in, List<FieldValue> values) throws IOException {
         in.beginArray();
         while (in.hasNext()) {
+            if (values.size() == MAX_VALUES) {
+                throw new ProtocolException("a result with more than " + MAX_VALUES + " values");
+            }
             in.beginObject();
             String key = null;
             String text = null;
             char[] secret = null;
             while (in.hasNext()) {
                 switch (in.nextName()) {
-                    case "key" -> key = in.nextString();
-                    case "text" -> text = in.nextString();
-                    case "secret" -> secret = readCodeUnits(in);
+                    case "key" -> key = capped(in.nextString(), "key");
+                    case "text" -> text = capped(in.nextString(), "text");
+                    case "secret" -> {
+                        wipe(secret);
+                        secret = readCodeUnits(in);
+                    }
                     default -> in.skipValue();
                 }
             }
@@ -251,6 +292,10 @@ public final class SessionCodec {
         int n = 0;
         in.beginArray();
         while (in.hasNext()) {
+            if (n == MAX_SECRET) {
+                Arrays.fill(chars, '\0');
+                throw new ProtocolException("a secret longer than " + MAX_SECRET + " characters");
+            }
             if (n == chars.length) {
                 char[] bigger = Arrays.copyOf(chars, n * 2);
                 Arrays.fill(chars, '\0');
@@ -262,6 +307,62 @@ public final class SessionCodec {
         char[] exact = Arrays.copyOf(chars, n);
         Arrays.fill(chars, '\0');
         return exact;
+    }
+
+    private static void wipe(char[] chars) {
+        if (chars != null) {
+            Arrays.fill(chars, '\0');
+        }
+    }
+
+    /**
+     * Serves a reply line to the parser, then a tail of blanks as long as the parser's buffer, so that once the
+     * parser has read to the end its buffer holds blanks, not the line (and the secret in it).
+     */
+    private static final class ScrubbingReader extends Reader {
+        private static final int TAIL = 8 * 1024; // Gson's buffer is 1,024 chars; several times that, to be sure
+
+        private final char[] line;
+        private int pos;
+        private int tailLeft = TAIL;
+
+        ScrubbingReader(char[] line) {
+            this.line = line;
+        }
+
+        @Override
+        public int read(char[] target, int off, int len) {
+            if (pos < line.length) {
+                int n = Math.min(len, line.length - pos);
+                System.arraycopy(line, pos, target, off, n);
+                pos += n;
+                return n;
+            }
+            if (tailLeft == 0) {
+                return -1;
+            }
+            int n = Math.min(len, tailLeft);
+            Arrays.fill(target, off, off + n, ' ');
+            tailLeft -= n;
+            return n;
+        }
+
+        /** Makes sure the parser has read the whole tail, even after an error half-way through the line. */
+        void scrub(JsonReader in) {
+            pos = line.length;
+            try {
+                while (tailLeft > 0 && in.peek() != JsonToken.END_DOCUMENT) {
+                    in.skipValue();
+                }
+            } catch (IOException | IllegalStateException e) {
+                // A parser stuck on an error reads no more: nothing more can be scrubbed through it.
+            }
+        }
+
+        @Override
+        public void close() {
+            // Nothing to release: the caller owns and wipes the line.
+        }
     }
 
     private static JsonObject typed(String type) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Kills a process and everything it started, so a hung tool leaves no orphan behind. */
-final class ProcessTree {
+public final class ProcessTree {
 
     private ProcessTree() {}
 
@@ -15,7 +15,7 @@ final class ProcessTree {
      * parent's children are re-parented and can no longer be found), and swept again for anything a member started
      * in between.
      */
-    static void kill(ProcessHandle root) {
+    public static void kill(ProcessHandle root) {
         Set<ProcessHandle> killed = new LinkedHashSet<>();
         for (int round = 0; round < 3; round++) {
             List<ProcessHandle> batch = new ArrayList<>();

@@ -3,9 +3,12 @@ package org.escrowbootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.escrowbootstrap.model.Alignment;
 import org.escrowbootstrap.model.Buttons;
@@ -142,8 +145,7 @@ class SessionCodecTest {
                 .doesNotContain("p@ss")
                 .doesNotContain("w0rd")
                 .endsWith("\n");
-        SessionCodec.Reply reply =
-                SessionCodec.replies(new StringReader(wire.toString())).next();
+        SessionCodec.Reply reply = replies(wire.toString()).get(0);
         DialogResult back = ((SessionCodec.Result) reply).result();
         assertThat(((SessionCodec.Result) reply).id()).isEqualTo(3);
         assertThat(back.exitCode()).isEqualTo(ExitCode.BUTTON1);
@@ -160,20 +162,70 @@ class SessionCodecTest {
         SessionCodec.writeResult(1, DialogResult.of(ExitCode.BUTTON2), wire);
         wire.write(SessionCodec.error("no display") + "\n");
 
-        SessionCodec.ReplyStream replies = SessionCodec.replies(new StringReader(wire.toString()));
-
-        assertThat(replies.next()).isEqualTo(new SessionCodec.Ready());
-        assertThat(replies.next()).isEqualTo(new SessionCodec.Shown(1));
-        assertThat(replies.next()).isEqualTo(new SessionCodec.Result(1, DialogResult.of(ExitCode.BUTTON2)));
-        assertThat(replies.next()).isEqualTo(new SessionCodec.Error("no display"));
-        assertThat(replies.next()).isNull();
+        assertThat(replies(wire.toString()))
+                .containsExactly(
+                        new SessionCodec.Ready(),
+                        new SessionCodec.Shown(1),
+                        new SessionCodec.Result(1, DialogResult.of(ExitCode.BUTTON2)),
+                        new SessionCodec.Error("no display"));
     }
 
     @Test
-    void replies_reportGarbageAsAnIOException() {
-        SessionCodec.ReplyStream replies =
-                SessionCodec.replies(new StringReader("{\"type\":\"result\",\"exit\":\"NOPE\"}"));
+    void replies_reportGarbageAsAProtocolError() {
+        assertThatThrownBy(() -> replies("{\"type\":\"result\",\"exit\":\"NOPE\"}"))
+                .isInstanceOf(SessionCodec.ProtocolException.class)
+                .hasMessageContaining("malformed reply");
+    }
 
-        assertThatThrownBy(replies::next).isInstanceOf(IOException.class).hasMessageContaining("malformed reply");
+    @Test
+    void aReplyLineOverTheCap_isAProtocolError_notAnOutOfMemory() {
+        SessionLines lines = new SessionLines(new EndlessLine(), 1024 * 1024);
+
+        assertThatThrownBy(lines::next)
+                .isInstanceOf(SessionCodec.ProtocolException.class)
+                .hasMessageContaining("longer than 1048576 bytes");
+    }
+
+    @Test
+    void aSecretOverTheCap_isAProtocolError() {
+        String units = String.join(",", java.util.Collections.nCopies(SessionCodec.MAX_SECRET + 1, "97"));
+        String line = "{\"type\":\"result\",\"id\":1,\"exit\":\"BUTTON1\",\"values\":[{\"key\":\"p\",\"secret\":["
+                + units + "]}]}";
+
+        assertThatThrownBy(() -> replies(line)).hasMessageContaining("a secret longer than 4096 characters");
+    }
+
+    @Test
+    void aTextOverTheCap_andTooManyValues_areProtocolErrors() {
+        String longText = "{\"type\":\"error\",\"message\":\"" + "x".repeat(SessionCodec.MAX_TEXT + 1) + "\"}";
+        String value = "{\"key\":\"k\",\"text\":\"v\"}";
+        String many = "{\"type\":\"result\",\"id\":1,\"exit\":\"BUTTON1\",\"values\":["
+                + String.join(",", java.util.Collections.nCopies(SessionCodec.MAX_VALUES + 1, value)) + "]}";
+
+        assertThatThrownBy(() -> replies(longText)).hasMessageContaining("message is longer than");
+        assertThatThrownBy(() -> replies(many)).hasMessageContaining("more than 64 values");
+    }
+
+    private static List<SessionCodec.Reply> replies(String wire) throws IOException {
+        SessionLines lines = new SessionLines(new ByteArrayInputStream(wire.getBytes(StandardCharsets.UTF_8)));
+        List<SessionCodec.Reply> all = new ArrayList<>();
+        for (char[] line = lines.next(); line != null; line = lines.next()) {
+            all.add(SessionCodec.readReply(line));
+        }
+        return all;
+    }
+
+    /** A child that writes one line and never ends it. */
+    private static final class EndlessLine extends InputStream {
+        @Override
+        public int read() {
+            return 'x';
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+            return len;
+        }
     }
 }
