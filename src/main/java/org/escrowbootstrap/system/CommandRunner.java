@@ -69,7 +69,7 @@ public final class CommandRunner {
     /**
      * Runs {@code command} on a pseudo-terminal and answers its prompts in order: each {@link Exchange} waits for its
      * prompt, then types its reply and Return. Secrets are written as bytes straight from their characters, zeroed
-     * afterwards, and replaced by {@value Transcript#REDACTED} wherever they show up in what is captured.
+     * afterwards, and every captured line that holds one is withheld whole ({@value Transcript#WITHHELD}).
      *
      * <p>A program that ends before asking everything is {@link Result.Ok}: {@link ProcessOutput#answered()} says how
      * far it got, and its exit status and output say why. A prompt that does not come in time while the program keeps

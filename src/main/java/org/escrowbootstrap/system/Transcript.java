@@ -5,6 +5,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
@@ -15,14 +16,12 @@ import java.util.regex.Pattern;
  * The bytes a child process printed, collected by a reader thread, that can be searched and wiped.
  *
  * <p>It may hold a secret (a tool that echoes a typed password), so it never becomes a String unredacted: searches
- * decode into a char array that is zeroed afterwards, and {@link #text} replaces every secret before decoding.
+ * decode into a char array that is zeroed afterwards, and {@link #text} withholds every line that holds a secret.
  */
 final class Transcript {
 
-    /** What a redacted secret shows as. */
-    static final String REDACTED = "***";
-
-    private static final byte[] REDACTED_BYTES = REDACTED.getBytes(StandardCharsets.US_ASCII);
+    /** What a line that held a secret shows as. */
+    static final String WITHHELD = "[line withheld: it held the password]";
 
     private byte[] bytes = new byte[512];
     private int size;
@@ -85,16 +84,42 @@ final class Transcript {
         }
     }
 
-    /** The text from char index {@code from}, with every occurrence of each secret replaced by {@value #REDACTED}. */
+    /**
+     * The text from char index {@code from}, with every line that holds a secret replaced by {@value #WITHHELD}.
+     *
+     * <p>Whole lines, not the secret alone: stars where the secret stood would tell its length and, where the
+     * secret happens to be a word of the tool's own text, the secret itself by what surrounds them.
+     */
     synchronized String text(int from, List<byte[]> secrets) {
-        byte[] copy = redacted(secrets);
-        char[] chars = new char[copy.length];
+        char[] chars = new char[size];
+        List<char[]> needles = decodeAll(secrets);
         try {
-            int length = decodeInto(copy, copy.length, chars);
-            return new String(chars, Math.min(from, length), Math.max(0, length - from));
+            int length = decodeInto(bytes, size, chars);
+            StringBuilder out = new StringBuilder();
+            int i = Math.min(from, length);
+            while (i < length) {
+                int end = i;
+                while (end < length && !isLineBreak(chars[end])) {
+                    end++;
+                }
+                int lineStart = i;
+                while (lineStart > 0 && !isLineBreak(chars[lineStart - 1])) {
+                    lineStart--; // a line cut by from is judged whole
+                }
+                if (holdsAny(chars, lineStart, end, needles)) {
+                    out.append(WITHHELD);
+                } else {
+                    out.append(chars, i, end - i);
+                }
+                if (end < length) {
+                    out.append(chars[end]);
+                }
+                i = end + 1;
+            }
+            return out.toString();
         } finally {
-            Arrays.fill(copy, (byte) 0);
             Arrays.fill(chars, '\0');
+            needles.forEach(n -> Arrays.fill(n, '\0'));
         }
     }
 
@@ -108,47 +133,22 @@ final class Transcript {
         size = 0;
     }
 
-    private byte[] redacted(List<byte[]> secrets) {
-        byte[] current = Arrays.copyOf(bytes, size);
-        for (byte[] secret : secrets) {
-            if (secret.length == 0) {
-                continue;
-            }
-            byte[] next = replaceAll(current, secret);
-            if (next != current) {
-                Arrays.fill(current, (byte) 0);
-                current = next;
-            }
-        }
-        return current;
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r';
     }
 
-    /** Returns {@code in} itself when {@code needle} does not occur, else a new array with each occurrence replaced. */
-    static byte[] replaceAll(byte[] in, byte[] needle) {
-        int first = indexOf(in, needle, 0);
-        if (first < 0) {
-            return in;
+    private static boolean holdsAny(char[] text, int from, int to, List<char[]> needles) {
+        for (char[] needle : needles) {
+            if (needle.length > 0 && indexOf(text, from, to, needle) >= 0) {
+                return true;
+            }
         }
-        byte[] out = new byte[in.length + REDACTED_BYTES.length * (in.length / needle.length + 1)];
-        int written = 0;
-        int from = 0;
-        for (int at = first; at >= 0; at = indexOf(in, needle, from)) {
-            System.arraycopy(in, from, out, written, at - from);
-            written += at - from;
-            System.arraycopy(REDACTED_BYTES, 0, out, written, REDACTED_BYTES.length);
-            written += REDACTED_BYTES.length;
-            from = at + needle.length;
-        }
-        System.arraycopy(in, from, out, written, in.length - from);
-        written += in.length - from;
-        byte[] exact = Arrays.copyOf(out, written);
-        Arrays.fill(out, (byte) 0);
-        return exact;
+        return false;
     }
 
-    static int indexOf(byte[] haystack, byte[] needle, int from) {
+    static int indexOf(char[] haystack, int from, int to, char[] needle) {
         outer:
-        for (int i = from; i <= haystack.length - needle.length; i++) {
+        for (int i = from; i <= to - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {
                 if (haystack[i + j] != needle[j]) {
                     continue outer;
@@ -157,6 +157,23 @@ final class Transcript {
             return i;
         }
         return -1;
+    }
+
+    /** The secrets as characters, decoded the way the transcript is, so they are found where the text has them. */
+    private static List<char[]> decodeAll(List<byte[]> secrets) {
+        List<char[]> all = new ArrayList<>();
+        for (byte[] secret : secrets) {
+            char[] chars = new char[secret.length];
+            int n = decodeInto(secret, secret.length, chars);
+            all.add(n == chars.length ? chars : copyAndWipe(chars, n));
+        }
+        return all;
+    }
+
+    private static char[] copyAndWipe(char[] chars, int n) {
+        char[] exact = Arrays.copyOf(chars, n);
+        Arrays.fill(chars, '\0');
+        return exact;
     }
 
     private static int decodeInto(byte[] source, int length, char[] target) {

@@ -91,13 +91,26 @@ public final class ProcSampler implements AutoCloseable {
             seen.add(proc.getFileName() + " " + command);
         }
         for (byte[] secret : secrets) {
-            if (Transcript.indexOf(cmdline, secret, 0) >= 0) {
+            if (contains(cmdline, secret)) {
                 leaks.add("pid " + proc.getFileName() + " cmdline (" + command + ")");
             }
-            if (Transcript.indexOf(environ, secret, 0) >= 0) {
+            if (contains(environ, secret)) {
                 leaks.add("pid " + proc.getFileName() + " environ (" + command + ")");
             }
         }
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static byte[] read(Path file) {

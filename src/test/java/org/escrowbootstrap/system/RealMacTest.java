@@ -237,7 +237,7 @@ class RealMacTest {
             PasswordCheck check = real.verifyPassword("alice", pw).value();
 
             assertThat(check.verdict()).isEqualTo(Verdict.INCORRECT);
-            assertThat(check.toolText()).startsWith("***").doesNotContain("visible");
+            assertThat(check.toolText()).startsWith(Transcript.WITHHELD).doesNotContain("visible");
         }
     }
 
@@ -343,6 +343,20 @@ class RealMacTest {
             assertThat(attempt.outcome()).isEqualTo(Outcome.FAILED);
             assertThat(attempt.toolText()).isEqualTo("profiles: this command requires root privileges");
         }
+    }
+
+    @Test
+    void escrow_aPasswordThatIsAWordOfTheToolsError_isNotRevealedByWhereItWouldStand() {
+        mac.user("alice").password("something else entirely");
+        try (Secret pw = Secret.of("authenticate")) {
+            EscrowAttempt attempt = real.escrow("alice", pw).value();
+
+            assertThat(attempt.toolText())
+                    .contains(Transcript.WITHHELD)
+                    .doesNotContain("Unable to")
+                    .doesNotContain("***");
+        }
+        assertThat(log).noneMatch(line -> line.contains("Unable to"));
     }
 
     @Test
