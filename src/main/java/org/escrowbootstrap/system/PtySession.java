@@ -2,6 +2,7 @@ package org.escrowbootstrap.system;
 
 import com.pty4j.PtyProcess;
 import com.pty4j.PtyProcessBuilder;
+import com.pty4j.unix.UnixPtyProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -81,8 +82,17 @@ final class PtySession implements AutoCloseable {
         }
     }
 
-    /** Types {@code bytes} followed by Return, as one write so the program reads the line whole. */
+    /**
+     * Types {@code bytes} followed by Return, as one write so the program reads the line whole.
+     *
+     * <p>The bytes may be a password: pty4j's output stream copies every write into a new array that it never
+     * zeroes, so on Unix they go to the terminal straight from native memory that is wiped afterwards.
+     */
     void type(byte[] bytes) throws IOException {
+        if (process instanceof UnixPtyProcess unix) {
+            TerminalWrite.line(unix.getPty().getMasterFD(), bytes);
+            return;
+        }
         byte[] line = new byte[bytes.length + 1];
         try {
             System.arraycopy(bytes, 0, line, 0, bytes.length);
