@@ -91,6 +91,7 @@ final class DialogWindow {
         if (controller != null) {
             controller.stop();
         }
+        wipeSecrets(); // whatever the screen going away was still holding
         DialogSpec spec = pendingSpec;
         content = pending;
         controller = pendingController;
@@ -141,7 +142,14 @@ final class DialogWindow {
         if (controller != null) {
             controller.stop();
         }
+        wipeSecrets();
         frame.dispose();
+    }
+
+    private void wipeSecrets() {
+        if (content != null && content.fields() != null) {
+            content.fields().wipeSecrets();
+        }
     }
 
     /** Dragging the window by its background, when the spec makes it moveable. */

@@ -115,7 +115,7 @@ final class FieldsPanel extends JPanel {
     }
 
     private static JTextField input(TextFieldSpec spec, float labelSize) {
-        JTextField field = spec.secure() ? new JPasswordField() : new JTextField();
+        JTextField field = spec.secure() ? WipeableContent.passwordField() : new JTextField();
         field.setFont(Fonts.inter(FontWeight.REGULAR, Math.max(13f, labelSize - 2)));
         if (spec.prompt() != null) {
             field.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, spec.prompt());
@@ -184,6 +184,17 @@ final class FieldsPanel extends JPanel {
         problems.revalidate();
         problems.repaint();
         return first;
+    }
+
+    /** Zeroes and empties every secure field, confirmations included. */
+    void wipeSecrets() {
+        for (Row row : rows) {
+            for (JTextField input : row.inputs()) {
+                if (input instanceof JPasswordField secure) {
+                    WipeableContent.wipe(secure);
+                }
+            }
+        }
     }
 
     void clearProblems() {

@@ -197,11 +197,7 @@ final class ScreenController {
     private void finish(DialogResult result) {
         stop();
         if (content.fields() != null) {
-            for (FieldsPanel.Row row : content.fields().rows()) {
-                if (row.spec().secure()) {
-                    row.inputs().forEach(input -> input.setText(""));
-                }
-            }
+            content.fields().wipeSecrets();
         }
         onEnd.accept(result);
     }

@@ -91,6 +91,25 @@ class SwingDialogPresenterTest {
     }
 
     @Test
+    void aSubmittedPassword_leavesNoCharacterInTheField_onceTheNextScreenReplacesIt() {
+        CompletableFuture<DialogResult> pending = gui.show(passwordScreen());
+        FrameFixture window = gui.window();
+        JPasswordField old = window.textBox("field.0").targetCastedTo(JPasswordField.class);
+        window.textBox("field.0").enterText("rejected-" + HOSTILE);
+        window.textBox("field.0").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        GuiHarness.result(pending).close();
+
+        CompletableFuture<DialogResult> next = gui.show(passwordScreen());
+        gui.window().textBox("field.0").requireEmpty();
+
+        assertThat(GuiActionRunner.execute(() -> WipeableContent.holds(old, "rejected-")))
+                .as("the old field's store still holds the password")
+                .isFalse();
+        gui.window().textBox("field.0").pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        GuiHarness.result(next).close();
+    }
+
+    @Test
     void firstTextField_hasTheKeyboardFocus_whenTheWindowOpens() {
         gui.show(passwordScreen());
         gui.window();
