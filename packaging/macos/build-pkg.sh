@@ -5,6 +5,7 @@
 #
 # The package installs
 #     /Library/Application Support/EscrowBootstrap/escrow-bootstrap.app   (the app: runtime, jar, launcher)
+#     /Library/LaunchDaemons/org.escrowbootstrap.undo-elevation.plist      (at boot: undoes an interrupted elevation)
 #     /usr/local/bin/escrow-bootstrap -> …/Contents/MacOS/escrow-bootstrap (made by the postinstall script)
 # and writes OUTDIR/EscrowBootstrap-VERSION-ARCH.pkg, a product archive (what Jamf Pro and MDM want).
 #
@@ -41,6 +42,11 @@ rm -rf "$work" "$product"
 mkdir -p "$payload" "$work/scripts"
 # ditto keeps the bundle's code signatures, extended attributes and symbolic links intact.
 ditto "$app" "$payload/escrow-bootstrap.app"
+daemons="$work/root/Library/LaunchDaemons"
+mkdir -p "$daemons"
+cp "$here/LaunchDaemons/org.escrowbootstrap.undo-elevation.plist" "$daemons/"
+# launchd refuses a daemon whose plist others can write; pkgbuild records root:wheel for the payload.
+chmod 644 "$daemons/org.escrowbootstrap.undo-elevation.plist"
 if [ -n "${ESCROW_CONFIG:-}" ]; then
     [ -f "$ESCROW_CONFIG" ] || die "ESCROW_CONFIG=$ESCROW_CONFIG does not exist"
     cp "$ESCROW_CONFIG" "$payload/escrow-config.json"

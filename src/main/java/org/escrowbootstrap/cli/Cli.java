@@ -19,6 +19,7 @@ public final class Cli {
             "  preview [--scenario NAME]      the escrow on a simulated Mac, on any OS, to see every screen",
             "  status [--ea]                  the Bootstrap Token status (--ea: as a Jamf extension attribute)",
             "  config --print | --sample      the merged escrow config and where each value came from",
+            "  undo-elevation                 remove admin rights an interrupted escrow left behind (as root)",
             "",
             "'escrow-bootstrap <mode> --help' describes a mode; 'escrow-bootstrap --version' prints the version.");
 
@@ -46,6 +47,7 @@ public final class Cli {
                 case "preview" -> PreviewMode.run(rest, out, err);
                 case "status" -> StatusMode.run(rest, out, err);
                 case "config" -> ConfigMode.run(rest, out, err);
+                case UndoElevationMode.NAME -> UndoElevationMode.run(rest, out, err);
                 case UiSessionMode.NAME -> UiSessionMode.run(in, stdout, err);
                 case "--version", "version" -> {
                     out.println("escrow-bootstrap " + DialogHelp.version());

@@ -2,12 +2,19 @@ package org.escrowbootstrap.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import org.escrowbootstrap.config.EscrowConfig;
+import org.escrowbootstrap.config.EscrowConfigLoader;
+import org.escrowbootstrap.config.EscrowConfigSources;
+import org.escrowbootstrap.config.JamfParameters;
 import org.escrowbootstrap.system.MacSystem;
 import org.escrowbootstrap.system.RealMac;
 import org.escrowbootstrap.system.Result;
 import org.escrowbootstrap.system.Timeouts;
 import org.escrowbootstrap.system.TokenStatus;
+import org.escrowbootstrap.workflow.Host;
+import org.escrowbootstrap.workflow.LeftoverElevation;
 
 /**
  * {@code status [--ea] [--sysroot DIR]}: the Bootstrap Token status, for people, scripts and Jamf inventory.
@@ -43,6 +50,9 @@ final class StatusMode {
             return 0;
         }
         Path root = Path.of(args.value("--sysroot").orElse("/"));
+        if (args.has("--ea")) {
+            undoLeftoverElevation(args, err);
+        }
         MacSystem mac = new RealMac(root, Timeouts.defaults(), line -> {});
         Result<TokenStatus> status = mac.bootstrapTokenStatus();
         String word = word(status);
@@ -63,6 +73,24 @@ final class StatusMode {
             case "Not supported" -> 2;
             default -> 3;
         };
+    }
+
+    /**
+     * Jamf runs the extension attribute as root at every inventory update: the one root entry point that still runs
+     * once the token is escrowed and the escrow policy never runs again. Its log goes to stderr and the log file,
+     * never to stdout, which holds the attribute's one line.
+     */
+    private static void undoLeftoverElevation(Args args, PrintStream err) {
+        Host host = Host.detect(EscrowSources.sysroot(args));
+        if (!host.root()) {
+            return;
+        }
+        EscrowConfig config = EscrowConfigLoader.load(EscrowConfigSources.of(
+                        host.sysroot().orElse(Path.of("/")), null, JamfParameters.none(), List.of()))
+                .config();
+        if (LeftoverElevation.present(config, host)) {
+            UndoElevationMode.undo(config, host, err);
+        }
     }
 
     /** The extension attribute's fixed vocabulary, so Smart Groups can match it exactly. */

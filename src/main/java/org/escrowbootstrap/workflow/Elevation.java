@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
@@ -46,15 +47,23 @@ final class Elevation {
         this.log = log;
     }
 
-    /** Removes admin rights a previous run granted and did not take back (it crashed or was killed). */
-    void undoLeftover() {
+    /** Whether {@code runDirectory} holds a marker: a run may have left a user in the admin group. */
+    static boolean markerIn(Path runDirectory) {
+        return Files.exists(runDirectory.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * Removes admin rights a previous run granted and did not take back (it crashed or was killed); true when none
+     * are left, false when they could not be removed (the marker stays for the next try).
+     */
+    boolean undoLeftover() {
         Optional<String> user = readMarker();
         if (user.isEmpty()) {
-            return;
+            return true;
         }
         log.warn("elevation: a previous run left " + user.get() + " in the admin group (marker " + marker
                 + "); removing it now");
-        demote(user.get());
+        return demote(user.get());
     }
 
     /** Adds {@code user} to the admin group; the grant takes it back when closed. */

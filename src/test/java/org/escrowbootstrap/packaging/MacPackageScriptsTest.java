@@ -2,12 +2,18 @@ package org.escrowbootstrap.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dd.plist.NSDictionary;
+import com.dd.plist.PropertyListParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.escrowbootstrap.system.FakeSysroot;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -96,5 +102,72 @@ class MacPackageScriptsTest {
                 .isIn(
                         "build-pkg: pkgbuild and productbuild exist only on macOS\n",
                         "build-pkg: target/no-such-image is not an app bundle\n");
+    }
+
+    @Test
+    void postinstall_doesNotLinkIntoAUsrLocalBinThatAUserOwns() throws Exception {
+        Path bin = Files.createDirectories(volume.resolve("usr/local/bin"));
+        Files.setAttribute(bin, "unix:uid", 501); // Homebrew on an Intel Mac
+
+        ScriptRun run = installerScript("postinstall");
+
+        assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isZero();
+        assertThat(bin.resolve("escrow-bootstrap")).doesNotExist();
+        assertThat(run.stdout()).contains("not linking").contains("can be changed by other users");
+    }
+
+    @Test
+    void postinstall_doesNotLinkIntoAGroupWritableUsrLocalBin() throws Exception {
+        Path bin = Files.createDirectories(volume.resolve("usr/local/bin"));
+        Files.setPosixFilePermissions(bin, PosixFilePermissions.fromString("rwxrwxr-x"));
+
+        installerScript("postinstall");
+
+        assertThat(bin.resolve("escrow-bootstrap")).doesNotExist();
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void postinstall_onTheRunningSystem_takesBackAdminRightsAnInterruptedEscrowLeft() throws Exception {
+        try (FakeSysroot mac = FakeSysroot.create()) {
+            StandInApp.ourClasses(mac);
+            mac.user("bob").admin(true);
+            Path run = Files.createDirectories(mac.root().resolve(FOLDER + "/run"));
+            Files.writeString(run.resolve("elevated-user"), "bob\n");
+
+            ScriptRun result = ScriptRun.of(
+                    List.of(
+                            Path.of("packaging/macos/scripts/postinstall")
+                                    .toAbsolutePath()
+                                    .toString(),
+                            "/tmp/EscrowBootstrap.pkg",
+                            "/",
+                            mac.root().toString()),
+                    Map.of(StandInApp.SYSROOT_VARIABLE, mac.root().toString()),
+                    Duration.ofSeconds(90));
+
+            assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isZero();
+            assertThat(result.stdout()).contains("removed bob from the admin group");
+            assertThat(mac.isAdmin("bob")).isFalse();
+            assertThat(run.resolve("elevated-user")).doesNotExist();
+        }
+    }
+
+    @Test
+    void theBootDaemon_runsUndoElevationOnce_atLoad() throws Exception {
+        NSDictionary daemon = (NSDictionary) PropertyListParser.parse(
+                Path.of("packaging/macos/LaunchDaemons/org.escrowbootstrap.undo-elevation.plist")
+                        .toFile());
+
+        assertThat(daemon.objectForKey("Label").toJavaObject()).isEqualTo("org.escrowbootstrap.undo-elevation");
+        assertThat((Object[]) daemon.objectForKey("ProgramArguments").toJavaObject())
+                .containsExactly("/" + LAUNCHER, "undo-elevation");
+        assertThat(daemon.objectForKey("RunAtLoad").toJavaObject()).isEqualTo(true);
+        assertThat(daemon.objectForKey("KeepAlive").toJavaObject()).isEqualTo(false);
+        assertThat(Files.readString(Path.of("packaging/macos/build-pkg.sh")))
+                .contains("LaunchDaemons/org.escrowbootstrap.undo-elevation.plist")
+                .contains("chmod 644");
+        assertThat(Files.readString(Path.of("packaging/macos/uninstall.sh")))
+                .contains("launchctl bootout system \"$daemon\"");
     }
 }
