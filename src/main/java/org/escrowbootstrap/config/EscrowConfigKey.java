@@ -40,6 +40,8 @@ public enum EscrowConfigKey {
     PASSWORD_PROMPT("texts.passwordPrompt", Type.TEXT, "Grey placeholder inside the password field; may be empty."),
     PASSWORD_INCORRECT("texts.passwordIncorrect", Type.LABEL, "Added to the password screen after a wrong password."),
     PASSWORD_INCORRECT_LAST("texts.passwordIncorrectLast", Type.LABEL, "The same, when only one attempt is left."),
+    PASSWORD_TOO_LONG(
+            "texts.passwordTooLong", Type.LABEL, "Added instead when the password is longer than macOS can take."),
     PROGRESS_MESSAGE("texts.progressMessage", Type.LABEL, "Message while the token is being stored."),
     PROGRESS_TEXT("texts.progressText", Type.LABEL, "Line under the progress bar while storing."),
     PROGRESS_CONFIRMING("texts.progressConfirming", Type.LABEL, "Line under the bar while waiting for the server."),

@@ -125,6 +125,14 @@ public final class CommandRunner {
                 if (exchange.reply() instanceof Reply.Hidden) {
                     secrets.add(answer);
                 }
+                if (answer.length > TerminalLine.MAX_BYTES) {
+                    // The terminal would cut it silently, and a cut password fails as a wrong one.
+                    session.killTree();
+                    return failed(
+                            command,
+                            Kind.IO_ERROR,
+                            "an answer is longer than a terminal line takes (" + TerminalLine.MAX_BYTES + " bytes)");
+                }
                 try {
                     session.type(answer);
                     answered++;

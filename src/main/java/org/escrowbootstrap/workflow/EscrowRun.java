@@ -12,6 +12,7 @@ import org.escrowbootstrap.system.InstallWindow;
 import org.escrowbootstrap.system.MacSystem;
 import org.escrowbootstrap.system.PasswordCheck;
 import org.escrowbootstrap.system.Result;
+import org.escrowbootstrap.system.TerminalLine;
 import org.escrowbootstrap.system.TokenStatus;
 
 /**
@@ -75,9 +76,11 @@ final class EscrowRun {
     private Prompted askPassword(String user) {
         int max = config.integer(EscrowConfigKey.MAX_ATTEMPTS);
         int used = 0;
+        boolean tooLong = false;
         while (true) {
             log.info("password: asking " + user + " (attempt " + (used + 1) + " of " + max + ")");
-            DialogResult result = dialogs.ask(screens.password(used));
+            DialogResult result = dialogs.ask(tooLong ? screens.passwordTooLong(used) : screens.password(used));
+            tooLong = false;
             boolean keep = false;
             try {
                 if (!result.isButton1()) {
@@ -87,6 +90,11 @@ final class EscrowRun {
                         result.secret(EscrowScreens.PASSWORD_KEY).or(result::firstSecret);
                 if (secret.isEmpty() || secret.get().isEmpty()) {
                     log.warn("password: the screen returned no password");
+                } else if (!TerminalLine.fits(secret.get())) {
+                    // A terminal would cut it silently and every attempt would fail: say so at once instead.
+                    log.warn("password: longer than macOS takes at a prompt (" + TerminalLine.MAX_BYTES
+                            + " bytes); refused without trying it");
+                    tooLong = true;
                 } else {
                     Result<PasswordCheck> check = mac.verifyPassword(user, secret.get());
                     if (check instanceof Result.Failed<PasswordCheck> failed) {

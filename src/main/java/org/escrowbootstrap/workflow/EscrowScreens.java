@@ -37,11 +37,22 @@ final class EscrowScreens {
 
     /** The password prompt; after a wrong password ({@code attemptsUsed > 0}) it says how many attempts are left. */
     DialogSpec password(int attemptsUsed) {
+        return password(attemptsUsed, false);
+    }
+
+    /** The password prompt again after a password too long for a terminal line, saying so. */
+    DialogSpec passwordTooLong(int attemptsUsed) {
+        return password(attemptsUsed, true);
+    }
+
+    private DialogSpec password(int attemptsUsed, boolean tooLong) {
         int max = config.integer(EscrowConfigKey.MAX_ATTEMPTS);
         int left = max - attemptsUsed;
         texts.attemptsLeft(left);
         String message = texts.render(EscrowConfigKey.PASSWORD_MESSAGE);
-        if (attemptsUsed > 0) {
+        if (tooLong) {
+            message = message + "\n\n" + texts.render(EscrowConfigKey.PASSWORD_TOO_LONG);
+        } else if (attemptsUsed > 0) {
             EscrowConfigKey notice =
                     left == 1 ? EscrowConfigKey.PASSWORD_INCORRECT_LAST : EscrowConfigKey.PASSWORD_INCORRECT;
             message = message + "\n\n" + texts.render(notice);

@@ -241,6 +241,20 @@ class CommandRunnerTest {
         assertThat(diagnostics.get(1)).matches("ran /bin/tool: is missing in \\d+ ms");
     }
 
+    @Test
+    void converse_anAnswerLongerThanATerminalLine_isRefused_notSilentlyCut() throws IOException {
+        Path script = script("reads", "printf 'Password:'; IFS= read -r pw; echo \"got ${#pw}\"");
+
+        try (Secret secret = Secret.of("x".repeat(TerminalLine.MAX_BYTES + 1))) {
+            ToolFailure f = failure(runner.converse(
+                    command(script, Duration.ofSeconds(10)),
+                    List.of(new Exchange(Pattern.compile("Password:"), Reply.secret(secret), Duration.ofSeconds(5)))));
+
+            assertThat(f.kind()).isEqualTo(Kind.IO_ERROR);
+            assertThat(f.detail()).contains("longer than a terminal line takes (1023 bytes)");
+        }
+    }
+
     private Command command(Path executable, Duration timeout) {
         return Command.of("/bin/tool", executable, timeout);
     }

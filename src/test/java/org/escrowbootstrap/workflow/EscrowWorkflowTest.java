@@ -155,6 +155,34 @@ class EscrowWorkflowTest {
     }
 
     @Test
+    void escrow_aPasswordLongerThanATerminalLine_isRefusedAtOnceWithAClearMessage_neverTriedCut() {
+        String tooLong = "é".repeat(512); // 1,024 bytes in UTF-8: one more than a macOS prompt passes on
+        WorkflowHarness.Run run = harness(Scenario.NOT_ESCROWED)
+                .answers(password(tooLong), password(DEMO), ok())
+                .run();
+
+        assertThat(run.outcome()).isEqualTo(WorkflowOutcome.ESCROWED);
+        assertThat(run.sim().count("verifyPassword")).isEqualTo(1);
+        assertThat(run.presenter().shown().get(1).message())
+                .endsWith("\n\n**That is longer than any password macOS takes at a prompt (1,023 bytes). Check what was"
+                        + " typed or pasted.**");
+        assertThat(run.log())
+                .anyMatch(l -> l.contains("WARN  password: longer than macOS takes at a prompt (1023 bytes)"));
+        assertThat(run.presenter().allSecretsWiped()).isTrue();
+    }
+
+    @Test
+    void escrow_aPasswordThatJustFitsATerminalLine_isTried() {
+        String fits = "é".repeat(511) + "x"; // 1,023 bytes
+        WorkflowHarness.Run run = harness(Scenario.NOT_ESCROWED)
+                .answers(password(fits), password(DEMO), ok())
+                .run();
+
+        assertThat(run.sim().count("verifyPassword")).isEqualTo(2);
+        assertThat(run.presenter().shown().get(1).message()).contains("not accepted");
+    }
+
+    @Test
     void escrow_wrongPasswordEveryTime_givesUpAfterThreeAttempts() {
         WorkflowHarness.Run run = harness(Scenario.WRONG_PASSWORD_ALWAYS)
                 .answers(password(DEMO), password("other"), password("third"), ok())
