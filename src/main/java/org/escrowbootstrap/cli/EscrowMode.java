@@ -17,6 +17,7 @@ import org.escrowbootstrap.config.JamfParameters;
 import org.escrowbootstrap.config.LoadedEscrowConfig;
 import org.escrowbootstrap.model.DialogPresenter;
 import org.escrowbootstrap.system.ConsoleUser;
+import org.escrowbootstrap.system.PtyNative;
 import org.escrowbootstrap.system.RealMac;
 import org.escrowbootstrap.system.Timeouts;
 import org.escrowbootstrap.ui.SwingDialogPresenter;
@@ -82,6 +83,12 @@ final class EscrowMode {
         LoadedEscrowConfig loaded = EscrowConfigLoader.load(EscrowSources.from(args));
         Clock clock = Clock.systemDefaultZone();
         try (EscrowLog log = EscrowLog.forConfig(loaded.config(), host, out, clock)) {
+            if (host.root()) {
+                // pty4j's native code from a folder of root's, not a fresh copy left in /tmp by every run.
+                Path natives = host.resolve(loaded.config().text(EscrowConfigKey.RUN_DIRECTORY))
+                        .resolve("native");
+                PtyNative.install(natives).ifPresent(why -> log.warn("terminal: " + why + "; pty4j unpacks its own"));
+            }
             RealMac mac = new RealMac(
                     sysroot.orElse(Path.of("/")), timeouts(loaded.config()), line -> log.info("tool: " + line));
             boolean child = host.root() && !args.value("--ui").orElse("child").equals("in-process");

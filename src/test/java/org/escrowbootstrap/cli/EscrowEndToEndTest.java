@@ -108,6 +108,9 @@ class EscrowEndToEndTest {
             Path logFile = mac.root().resolve("var/log/escrow-bootstrap.log");
             String logged = Files.readString(logFile, StandardCharsets.UTF_8);
             assertThat(logged).contains("outcome: ESCROWED").doesNotContain(PASSWORD, WRONG);
+            assertThat(mac.root().resolve("Library/Application Support/EscrowBootstrap/run/native"))
+                    .as("pty4j's native code, kept in the run folder rather than unpacked into /tmp")
+                    .isDirectoryRecursivelyContaining("glob:**/libpty.*");
         }
     }
 }
