@@ -8,6 +8,14 @@ final class EscrowProvenanceReport {
 
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
+    /** Said wherever the setting is on: the admin should weigh it knowingly. */
+    static final String ELEVATION_RISK = String.join(
+            "\n",
+            "# Note: behaviour.elevateStandardUsers is on. A standard user is made an admin for the few seconds",
+            "# profiles install runs (at most 20 s), then removed. During that window the user, who has just typed",
+            "# their password, could use sudo to make themselves root for good. See docs/security.md.",
+            "");
+
     private EscrowProvenanceReport() {}
 
     static String render(LoadedEscrowConfig loaded) {
@@ -36,6 +44,9 @@ final class EscrowProvenanceReport {
                     .append('\n');
         }
         out.append('\n');
+        if (loaded.config().flag(EscrowConfigKey.ELEVATE_STANDARD_USERS)) {
+            out.append(ELEVATION_RISK);
+        }
         if (loaded.problems().isEmpty()) {
             out.append("# No problems.\n");
         } else {

@@ -69,4 +69,16 @@ class ConfigModeTest {
         assertThat(run.exitCode()).isEqualTo(64);
         assertThat(run.out()).startsWith("usage: escrow-bootstrap config");
     }
+
+    @Test
+    void print_withElevationOn_saysItsResidualRiskPlainly_andOnlyThen() {
+        CliRun on = CliRun.of(
+                "config", "--print", "--sysroot", root.toString(), "--set", "behaviour.elevateStandardUsers=true");
+        CliRun off = CliRun.of("config", "--print", "--sysroot", root.toString());
+
+        assertThat(on.out())
+                .contains("# Note: behaviour.elevateStandardUsers is on.")
+                .contains("could use sudo to make themselves root for good");
+        assertThat(off.out()).doesNotContain("could use sudo");
+    }
 }
