@@ -145,18 +145,13 @@ public final class EscrowWorkflow {
             return WorkflowOutcome.NO_USER;
         }
         ConsoleUser.LoggedIn atConsole = (ConsoleUser.LoggedIn) console.value();
+        // The window opens in the console user's session, so the console user is the one asked and escrowed for.
+        // Jamf's $3 is a directory name with Self Service user login (ASmith@corp.example), possibly no local
+        // account at all: it only confirms, never replaces, the console user.
         String user = atConsole.shortName();
-        if (jamfUser.isPresent()) {
-            ConsoleUser fromJamf = ConsoleUser.fromName(jamfUser.get(), atConsole.uid());
-            if (fromJamf instanceof ConsoleUser.LoggedIn jamf) {
-                user = jamf.shortName();
-                if (!user.equals(atConsole.shortName())) {
-                    log.warn("user: Jamf passed " + user + " but " + atConsole.shortName()
-                            + " is at the console; using Jamf's " + user);
-                }
-            } else {
-                log.warn("user: Jamf passed \"" + jamfUser.get() + "\", which is nobody; using the console user");
-            }
+        if (jamfUser.isPresent() && !jamfUser.get().equalsIgnoreCase(user)) {
+            log.warn("user: Jamf passed \"" + jamfUser.get() + "\" ($3), which is not the console user; asking " + user
+                    + ", who is at the console");
         }
         log.info("user: " + user + " (console user " + atConsole.shortName() + ", uid " + atConsole.uid() + ")");
         dialogs.forUser(atConsole);

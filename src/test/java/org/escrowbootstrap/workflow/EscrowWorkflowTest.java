@@ -602,16 +602,29 @@ class EscrowWorkflowTest {
     }
 
     @Test
-    void escrow_jamfUserDiffersFromConsole_usesJamfsUserAndSaysSo() {
+    void escrow_jamfUserIsADirectoryName_asksAndEscrowsForTheConsoleUser_withOneWarning() {
         WorkflowHarness harness = harness(Scenario.NOT_ESCROWED);
-        harness.jamfUser = Optional.of("someoneelse");
+        harness.jamfUser = Optional.of("ASmith@corp.example"); // Self Service with user login
+        WorkflowHarness.Run run = harness.answers(password(DEMO), ok()).run();
+
+        assertThat(run.outcome()).isEqualTo(WorkflowOutcome.ESCROWED);
+        assertThat(run.log().stream().filter(l -> l.contains("WARN  user:")))
+                .containsExactly(run.log().stream()
+                        .filter(l -> l.contains("WARN  user: Jamf passed \"ASmith@corp.example\" ($3), which is not"
+                                + " the console user; asking avery, who is at the console"))
+                        .findFirst()
+                        .orElseThrow());
+        assertThat(run.sim().calls()).contains(new SimulatedMac.Call("escrow", "avery"));
+        assertThat(run.sim().calls()).noneMatch(c -> c.argument().contains("ASmith"));
+    }
+
+    @Test
+    void escrow_jamfUserNamingTheConsoleUser_isUsedWithoutAWarning_whateverItsCase() {
+        WorkflowHarness harness = harness(Scenario.ALREADY_ESCROWED);
+        harness.jamfUser = Optional.of("Avery");
         WorkflowHarness.Run run = harness.answers(ok()).run();
 
-        assertThat(run.logText()).contains("WARN  user: Jamf passed someoneelse but avery is at the console");
-        assertThat(run.sim().calls()).contains(new SimulatedMac.Call("account", "someoneelse"));
-        // The simulated Mac knows no such account: the status is read, then eligibility cannot be decided.
-        assertThat(run.outcome()).isEqualTo(WorkflowOutcome.ESCROW_FAILED);
-        assertThat(run.presenter().shown().get(0).message()).contains("eDSRecordNotFound");
+        assertThat(run.logText()).doesNotContain("WARN  user:").contains("user: avery (console user avery");
     }
 
     @Test
