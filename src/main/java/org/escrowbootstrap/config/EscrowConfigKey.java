@@ -26,6 +26,8 @@ public enum EscrowConfigKey {
     OVERLAY_FAILURE("branding.overlayFailure", Type.IMAGE, "Badge on the icon when it is not."),
     WINDOW_WIDTH("branding.windowWidth", Type.INTEGER, 400, 2000, "Window width in points."),
     WINDOW_HEIGHT("branding.windowHeight", Type.INTEGER, 250, 1500, "Window height in points."),
+    WINDOW_ON_TOP("branding.windowOnTop", Type.BOOLEAN, "Keep the window above other windows, so it is seen."),
+    WINDOW_MOVEABLE("branding.windowMoveable", Type.BOOLEAN, "Let the user drag the window out of the way."),
     INFO_BOX("branding.infoBox", Type.TEXT, "Markdown under the icon (system facts); empty for none."),
 
     SUPPORT_CONTACT("support.contact", Type.LABEL, "Whom users contact, as {supportcontact} in the texts."),

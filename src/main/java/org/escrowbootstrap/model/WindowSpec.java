@@ -65,6 +65,12 @@ public record WindowSpec(
         return new WindowSpec(newWidth, false, newHeight, false, scale, position, moveable, onTop, appearance, quitKey);
     }
 
+    /** This window, dragged by its background when {@code canMove}, above other windows when {@code above}. */
+    public WindowSpec withPlacement(boolean canMove, boolean above) {
+        return new WindowSpec(
+                width, widthPercent, height, heightPercent, scale, position, canMove, above, appearance, quitKey);
+    }
+
     public WindowSpec withAppearance(Appearance value) {
         return new WindowSpec(
                 width, widthPercent, height, heightPercent, scale, position, moveable, onTop, value, quitKey);

@@ -122,8 +122,12 @@ final class EscrowScreens {
                 false,
                 false,
                 "Bootstrap Token");
+        // On top and moveable by default, as both scripts this replaces pass --ontop --moveable: a prompt started at
+        // check-in must not open unseen behind the user's work, and the user must be able to look past it.
         WindowSpec window = WindowSpec.defaults()
-                .withSize(config.integer(EscrowConfigKey.WINDOW_WIDTH), config.integer(EscrowConfigKey.WINDOW_HEIGHT));
+                .withSize(config.integer(EscrowConfigKey.WINDOW_WIDTH), config.integer(EscrowConfigKey.WINDOW_HEIGHT))
+                .withPlacement(
+                        config.flag(EscrowConfigKey.WINDOW_MOVEABLE), config.flag(EscrowConfigKey.WINDOW_ON_TOP));
         return DialogSpec.builder()
                 .window(window)
                 .title(blankToNull(texts.render(EscrowConfigKey.TITLE)))

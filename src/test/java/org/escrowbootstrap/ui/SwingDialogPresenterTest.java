@@ -110,6 +110,29 @@ class SwingDialogPresenterTest {
     }
 
     @Test
+    void anOnTopScreen_keepsTheRealWindowAboveOthers_andTheNextScreenCanLetItGo() {
+        DialogSpec above = screen().window(WindowSpec.defaults()
+                        .withAppearance(WindowSpec.Appearance.LIGHT)
+                        .withPlacement(true, true))
+                .buttons(Buttons.okCancel("OK", "Cancel"))
+                .build();
+        CompletableFuture<DialogResult> first = gui.show(above);
+        FrameFixture window = gui.window();
+
+        assertThat(GuiActionRunner.execute(() -> window.target().isAlwaysOnTop()))
+                .isTrue();
+        window.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        GuiHarness.result(first).close();
+
+        CompletableFuture<DialogResult> second = gui.show(passwordScreen());
+        window.textBox("field.0").requireVisible();
+        assertThat(GuiActionRunner.execute(() -> window.target().isAlwaysOnTop()))
+                .isFalse();
+        window.textBox("field.0").pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        GuiHarness.result(second).close();
+    }
+
+    @Test
     void firstTextField_hasTheKeyboardFocus_whenTheWindowOpens() {
         gui.show(passwordScreen());
         gui.window();

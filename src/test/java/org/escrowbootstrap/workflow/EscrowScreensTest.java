@@ -116,4 +116,24 @@ class EscrowScreensTest {
                 .isEqualTo("Facts\n\n**Preview** password: bootstrap");
         assertThat(screens("note", "branding.infoBox=").progress().infoBox()).isEqualTo("note");
     }
+
+    @Test
+    void everyScreen_isOnTopAndMoveable_byDefault_asTheScriptsItReplaces() {
+        EscrowScreens screens = screens(null);
+
+        for (DialogSpec spec :
+                List.of(screens.password(0), screens.progress(), screens.success(EscrowConfigKey.ESCROWED_MESSAGE))) {
+            assertThat(spec.window().onTop()).isTrue();
+            assertThat(spec.window().moveable()).isTrue();
+        }
+    }
+
+    @Test
+    void onTopAndMoveable_areTheAdminsToTurnOff() {
+        DialogSpec spec = screens(null, "branding.windowOnTop=false", "branding.windowMoveable=false")
+                .password(0);
+
+        assertThat(spec.window().onTop()).isFalse();
+        assertThat(spec.window().moveable()).isFalse();
+    }
 }
