@@ -72,7 +72,7 @@ final class EscrowMode {
             }
         } catch (Args.UsageException e) {
             err.println("escrow-bootstrap " + e.getMessage());
-            return WorkflowOutcome.PRECONDITION_FAILED.exitCode(false);
+            return WorkflowOutcome.PRECONDITION_FAILED.code();
         }
         if (args.has("--help")) {
             out.println(HELP);

@@ -70,6 +70,10 @@ public enum EscrowConfigKey {
     RUN_RECON("behaviour.runRecon", Type.BOOLEAN, "Run jamf recon after a successful escrow."),
     SELF_SERVICE_EXIT_ZERO(
             "behaviour.selfServiceExitZero", Type.BOOLEAN, "Exit 0 on outcomes the user already saw (Self Service)."),
+    FAIL_WHEN_DEFERRED(
+            "behaviour.failWhenDeferred",
+            Type.BOOLEAN,
+            "Exit 30 (Failed in Jamf) when nobody can be asked; false: exit 0 with a \"deferred\" log line."),
     SHOW_ALREADY_ESCROWED(
             "behaviour.showAlreadyEscrowed", Type.BOOLEAN, "Show the \"already stored\" screen; false: log only."),
     POLL_SECONDS("behaviour.pollSeconds", Type.INTEGER, 0, 120, "How long to re-read a lagging status after escrow."),

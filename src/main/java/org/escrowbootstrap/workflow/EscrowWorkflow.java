@@ -87,14 +87,15 @@ public final class EscrowWorkflow {
             dialogs.close();
         }
         boolean exitZero = config.flag(EscrowConfigKey.SELF_SERVICE_EXIT_ZERO);
-        log.info("outcome: " + outcome + " — " + outcome.meaning() + " (exit " + outcome.exitCode(exitZero)
+        log.info("outcome: " + outcome + " — " + outcome.meaning() + " (exit " + exitCode(outcome)
                 + (exitZero && outcome.userFacing() ? ", 0 for Self Service" : "") + ")");
         return outcome;
     }
 
     /** The exit code for {@code outcome} under this run's config. */
     public int exitCode(WorkflowOutcome outcome) {
-        return outcome.exitCode(config.flag(EscrowConfigKey.SELF_SERVICE_EXIT_ZERO));
+        return outcome.exitCode(
+                config.flag(EscrowConfigKey.SELF_SERVICE_EXIT_ZERO), config.flag(EscrowConfigKey.FAIL_WHEN_DEFERRED));
     }
 
     private WorkflowOutcome checkHost() {
@@ -141,8 +142,9 @@ public final class EscrowWorkflow {
             return WorkflowOutcome.PRECONDITION_FAILED;
         }
         if (console.value() instanceof ConsoleUser.Nobody nobody) {
-            log.info("user: nobody to ask (" + describe(nobody.reason()) + "); no dialog, nothing changed");
-            return WorkflowOutcome.NO_USER;
+            log.info("deferred: nobody to ask (" + describe(nobody.reason()) + "); no dialog, nothing changed; the"
+                    + " policy asks at its next run");
+            return WorkflowOutcome.DEFERRED;
         }
         ConsoleUser.LoggedIn atConsole = (ConsoleUser.LoggedIn) console.value();
         // The window opens in the console user's session, so the console user is the one asked and escrowed for.

@@ -7,7 +7,8 @@ package org.escrowbootstrap.workflow;
  * <p>0 means the token is stored, so a Jamf policy shows "Completed" exactly when there is nothing left to do.
  * Codes 20–29 are outcomes the user saw on screen; with {@code behaviour.selfServiceExitZero} they exit 0 instead,
  * because Self Service shows its own generic error on top of ours for any non-zero exit. Codes 30 and up are runs
- * that showed no dialog: they always keep their code, so the policy log tells the admin.
+ * that showed no dialog: they keep their code, so the policy log tells the admin; except a deferral, which exits 0
+ * unless {@code behaviour.failWhenDeferred}: nobody at the console is no failure, and every idle Mac would log one.
  */
 public enum WorkflowOutcome {
     ESCROWED(0, false, "The token was escrowed in this run."),
@@ -25,7 +26,11 @@ public enum WorkflowOutcome {
             true,
             "The escrow did not happen or was not confirmed: profiles failed, the status was unrecognised, or a"
                     + " tool failed or timed out (the log names it)."),
-    NO_USER(30, false, "Nobody to ask: the login window, Setup Assistant or root at the console. No dialog."),
+    DEFERRED(
+            30,
+            false,
+            "Deferred: nobody to ask (the login window, Setup Assistant or root at the console). No dialog; exit 0"
+                    + " unless behaviour.failWhenDeferred."),
     ALREADY_RUNNING(31, false, "Another escrow run holds the lock. No dialog."),
     PRECONDITION_FAILED(
             32,
@@ -59,8 +64,14 @@ public enum WorkflowOutcome {
         return meaning;
     }
 
-    /** The process exit code: 0 for user-facing outcomes when {@code selfServiceExitZero} is on. */
-    public int exitCode(boolean selfServiceExitZero) {
+    /**
+     * The process exit code: 0 for user-facing outcomes when {@code selfServiceExitZero} is on, and 0 for a deferral
+     * unless {@code failWhenDeferred}.
+     */
+    public int exitCode(boolean selfServiceExitZero, boolean failWhenDeferred) {
+        if (this == DEFERRED) {
+            return failWhenDeferred ? code : 0;
+        }
         return selfServiceExitZero && userFacing ? 0 : code;
     }
 

@@ -103,14 +103,14 @@ class JamfPolicyScriptTest {
     }
 
     @Test
-    void nobodyLoggedIn_exitsWithTheNoUserCode() {
+    void nobodyLoggedIn_defers_andExitsZero_soJamfLogsNoFailure() {
         StandInApp.ourClasses(mac);
         mac.consoleUser("loginwindow", 0);
 
         ScriptRun run = policy("/", "Avery's MacBook Pro", "", "", "", "", "", "", "", "", "");
 
-        assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isEqualTo(30);
-        assertThat(run.stdout()).contains("outcome: NO_USER");
+        assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isZero();
+        assertThat(run.stdout()).contains("deferred: nobody to ask").contains("outcome: DEFERRED");
         assertThat(mac.calls("/usr/bin/profiles")).as("nothing was escrowed").isEmpty();
     }
 

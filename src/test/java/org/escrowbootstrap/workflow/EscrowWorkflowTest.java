@@ -367,15 +367,27 @@ class EscrowWorkflowTest {
     @EnumSource(
             value = Scenario.class,
             names = {"NOBODY_LOGGED_IN", "SETUP_ASSISTANT", "ROOT_SESSION"})
-    void escrow_nobodyAtTheConsole_exitsWithoutAnyDialog(Scenario scenario) {
+    void escrow_nobodyAtTheConsole_defersWithoutAnyDialog_andExitsZero(Scenario scenario) {
         WorkflowHarness.Run run = harness(scenario).run();
 
-        assertThat(run.outcome()).isEqualTo(WorkflowOutcome.NO_USER);
-        assertThat(run.exitCode()).isEqualTo(30);
+        assertThat(run.outcome()).isEqualTo(WorkflowOutcome.DEFERRED);
+        assertThat(run.exitCode()).as("an idle Mac is no failed policy").isZero();
         assertThat(run.presenterOpened()).isZero();
         assertThat(run.presenter().nothingShown()).isTrue();
         assertThat(run.sim().calls()).extracting(SimulatedMac.Call::method).containsExactly("consoleUser");
-        assertThat(run.logText()).contains("user: nobody to ask (");
+        assertThat(run.log().stream().filter(l -> l.contains("deferred: nobody to ask (")))
+                .hasSize(1);
+        assertThat(run.logText()).contains("outcome: DEFERRED").contains("(exit 0)");
+    }
+
+    @Test
+    void escrow_nobodyAtTheConsole_withFailWhenDeferred_keepsExit30() {
+        WorkflowHarness.Run run = harness(Scenario.NOBODY_LOGGED_IN)
+                .set("behaviour.failWhenDeferred=true")
+                .run();
+
+        assertThat(run.outcome()).isEqualTo(WorkflowOutcome.DEFERRED);
+        assertThat(run.exitCode()).isEqualTo(30);
     }
 
     @Test
@@ -383,7 +395,7 @@ class EscrowWorkflowTest {
         WorkflowHarness.Run run = harness(Scenario.SETUP_ASSISTANT).run();
 
         assertThat(run.logText())
-                .contains("user: nobody to ask (Setup Assistant is running); no dialog, nothing changed");
+                .contains("deferred: nobody to ask (Setup Assistant is running); no dialog, nothing changed");
     }
 
     @Test
@@ -569,12 +581,15 @@ class EscrowWorkflowTest {
                 .run();
         WorkflowHarness.Run nobody = new WorkflowHarness(root, Scenario.NOBODY_LOGGED_IN)
                 .set("behaviour.selfServiceExitZero=true")
+                .set("behaviour.failWhenDeferred=true")
                 .run();
 
         assertThat(cancelled.outcome()).isEqualTo(WorkflowOutcome.CANCELLED);
         assertThat(cancelled.exitCode()).isZero();
         assertThat(cancelled.logText()).contains("outcome: CANCELLED").contains("(exit 0, 0 for Self Service)");
-        assertThat(nobody.exitCode()).isEqualTo(30);
+        assertThat(nobody.exitCode())
+                .as("no screen: Self Service's switch does not touch it")
+                .isEqualTo(30);
     }
 
     @Test
@@ -665,7 +680,7 @@ class EscrowWorkflowTest {
                 .shutdownHooks(harness.hooks)
                 .build();
 
-        assertThat(workflow.run()).isEqualTo(WorkflowOutcome.NO_USER);
+        assertThat(workflow.run()).isEqualTo(WorkflowOutcome.DEFERRED);
         assertThatThrownBy(workflow::run).isInstanceOf(IllegalStateException.class);
     }
 
@@ -800,7 +815,7 @@ class EscrowWorkflowTest {
             case NOT_FILEVAULT_USER, ACCOUNT_DISABLED -> WorkflowOutcome.NOT_ELIGIBLE;
             case NOT_SUPPORTED -> WorkflowOutcome.NOT_SUPPORTED;
             case ESCROW_FAILS, TOOL_HANGS, UNKNOWN_STATUS -> WorkflowOutcome.ESCROW_FAILED;
-            case NOBODY_LOGGED_IN, SETUP_ASSISTANT, ROOT_SESSION -> WorkflowOutcome.NO_USER;
+            case NOBODY_LOGGED_IN, SETUP_ASSISTANT, ROOT_SESSION -> WorkflowOutcome.DEFERRED;
         };
     }
 }

@@ -32,12 +32,15 @@ class WorkflowOutcomeTest {
 
     @Test
     void exitCode_selfServiceZeroesOnlyWhatTheUserSaw() {
-        assertThat(WorkflowOutcome.CANCELLED.exitCode(true)).isZero();
-        assertThat(WorkflowOutcome.ESCROW_FAILED.exitCode(true)).isZero();
-        assertThat(WorkflowOutcome.CANCELLED.exitCode(false)).isEqualTo(20);
-        assertThat(WorkflowOutcome.NO_USER.exitCode(true)).isEqualTo(30);
-        assertThat(WorkflowOutcome.ALREADY_RUNNING.exitCode(true)).isEqualTo(31);
-        assertThat(WorkflowOutcome.INTERNAL_ERROR.exitCode(true)).isEqualTo(70);
+        assertThat(WorkflowOutcome.CANCELLED.exitCode(true, false)).isZero();
+        assertThat(WorkflowOutcome.ESCROW_FAILED.exitCode(true, false)).isZero();
+        assertThat(WorkflowOutcome.CANCELLED.exitCode(false, false)).isEqualTo(20);
+        assertThat(WorkflowOutcome.DEFERRED.exitCode(true, true)).isEqualTo(30);
+        assertThat(WorkflowOutcome.DEFERRED.exitCode(false, false))
+                .as("a deferral is no failure")
+                .isZero();
+        assertThat(WorkflowOutcome.ALREADY_RUNNING.exitCode(true, false)).isEqualTo(31);
+        assertThat(WorkflowOutcome.INTERNAL_ERROR.exitCode(true, false)).isEqualTo(70);
     }
 
     @Test
