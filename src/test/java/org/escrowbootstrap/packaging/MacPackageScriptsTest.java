@@ -167,7 +167,6 @@ class MacPackageScriptsTest {
         assertThat(Files.readString(Path.of("packaging/macos/build-pkg.sh")))
                 .contains("LaunchDaemons/org.escrowbootstrap.undo-elevation.plist")
                 .contains("chmod 644");
-        assertThat(Files.readString(Path.of("packaging/macos/uninstall.sh")))
-                .contains("launchctl bootout system \"$daemon\"");
+        assertThat(Files.readString(Path.of("packaging/macos/uninstall.sh"))).contains("bootout system \"$daemon\"");
     }
 }
