@@ -4,41 +4,64 @@
 # Jamf Pro: Settings > Computer management > Extension attributes > New. Display name e.g. "Bootstrap Token
 # status", data type String, inventory display "Operating System", input type Script: paste this script.
 #
-# It prints exactly one line, one of:
+# It stands alone: it asks /usr/bin/profiles itself, so it answers whether or not the app is installed, in a few
+# milliseconds, and prints exactly one line, one of:
 #   <result>Escrowed</result>        the token is escrowed to the MDM server: nothing to do
 #   <result>Not escrowed</result>    the server supports escrow but has no token: scope the escrow policy here
 #   <result>Not supported</result>   the MDM server does not support Bootstrap Token escrow (fix the server side)
-#   <result>Unknown</result>         `profiles` failed, timed out or said something unexpected
-#   <result>Not installed</result>   Escrow Bootstrap is not installed on this Mac
+#   <result>Unknown</result>         `profiles` failed, timed out (30 s) or said something unexpected
 #
-# A Smart Group "Bootstrap Token status is Not escrowed" scopes the escrow policy; with recon after the escrow
-# (parameter 10, on by default) a Mac leaves the group as soon as its token is stored.
+# Where the app is installed and an interrupted escrow left a user a temporary admin (its marker file is there), it
+# also has the app take that right back: inventory runs as root on every Mac, also long after the escrow policy
+# stopped running there.
 #
-# Tests only: ESCROW_BOOTSTRAP_TEST_SYSROOT=DIR looks for the app under DIR instead of / and passes --sysroot DIR
-# on, so that the script runs against the fake Mac of the project's tests. Never set it in Jamf.
+# Tests only: ESCROW_BOOTSTRAP_TEST_SYSROOT=DIR looks for profiles and the app under DIR instead of /, and
+# ESCROW_BOOTSTRAP_EA_TIMEOUT=SECONDS shortens the limit. Never set them in Jamf.
 
-app="/Library/Application Support/EscrowBootstrap/escrow-bootstrap.app/Contents/MacOS/escrow-bootstrap"
 sysroot=${ESCROW_BOOTSTRAP_TEST_SYSROOT:-}
-launcher="${sysroot%/}$app"
+root=${sysroot%/}
+limit=${ESCROW_BOOTSTRAP_EA_TIMEOUT:-30}
+profiles="$root/usr/bin/profiles"
+launcher="$root/Library/Application Support/EscrowBootstrap/escrow-bootstrap.app/Contents/MacOS/escrow-bootstrap"
+marker="$root/Library/Application Support/EscrowBootstrap/run/elevated-user"
 
-if [ ! -x "$launcher" ]; then
-    echo "<result>Not installed</result>"
+answer() {
+    echo "<result>$1</result>"
     exit 0
+}
+
+if [ -e "$marker" ] && [ -x "$launcher" ]; then
+    if [ -n "$sysroot" ]; then
+        "$launcher" undo-elevation --sysroot "$sysroot" >/dev/null 2>&1
+    else
+        "$launcher" undo-elevation >/dev/null 2>&1
+    fi
 fi
 
-# Jamf stores what is between the tags, so whatever happens (a runtime that does not start, a crash) this prints
-# one line from the fixed vocabulary, which Smart Groups can match exactly. Jamf ignores an attribute's exit code.
-if [ -n "$sysroot" ]; then
-    output=$("$launcher" status --ea --sysroot "$sysroot" 2>/dev/null)
-else
-    output=$("$launcher" status --ea 2>/dev/null)
-fi
-case $output in
-"<result>Escrowed</result>" | "<result>Not escrowed</result>" | "<result>Not supported</result>")
-    echo "$output"
-    ;;
-*)
-    echo "<result>Unknown</result>"
-    ;;
+[ -x "$profiles" ] || answer Unknown
+# The output goes to a file, not a pipe: a hung tool's children could hold a pipe open after it is killed.
+out=$(mktemp) || answer Unknown
+trap 'rm -f "$out"' EXIT
+"$profiles" status -type bootstraptoken >"$out" 2>&1 &
+tool=$!
+(
+    sleep "$limit"
+    kill -9 "$tool"
+) >/dev/null 2>&1 &
+watchdog=$!
+wait "$tool" 2>/dev/null
+kill "$watchdog" 2>/dev/null
+
+# One line, lower case, blanks collapsed, so the wording variants of macOS versions read alike.
+text=$(tr -s '[:space:]' ' ' <"$out" | tr '[:upper:]' '[:lower:]')
+case $text in
+*"bootstrap token functionality is not supported on the server"*) answer "Not supported" ;;
 esac
-exit 0
+supported=$(printf '%s\n' "$text" |
+    sed -n 's/.*bootstrap token supported on \(the \)\{0,1\}server *: *\([a-z]*\).*/\2/p')
+escrowed=$(printf '%s\n' "$text" |
+    sed -n 's/.*bootstrap token escrowed [a-z][a-z] \(the \)\{0,1\}server *: *\([a-z]*\).*/\2/p')
+[ "$supported" = no ] && answer "Not supported"
+[ "$escrowed" = yes ] && answer Escrowed
+[ "$escrowed" = no ] && answer "Not escrowed"
+answer Unknown
