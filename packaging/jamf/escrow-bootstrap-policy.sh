@@ -19,11 +19,18 @@
 #
 # Exit codes (docs/exit-codes.md): 0 escrowed or already escrowed; 20 cancelled, 21 wrong password every time,
 # 22 user not eligible, 23 server does not support escrow, 24 escrow failed (20-24 are 0 with parameter 9 = true);
-# 30 nobody logged in, 31 already running, 32 cannot run here, 33 no window, 70 internal error; and from this
-# script itself:
+# 0 also when nobody is logged in (deferred; 30 with behaviour.failWhenDeferred), 31 already running, 32 cannot run
+# here, 33 no window, 64 a bad option, 70 internal error; and from this script itself:
 #   127  Escrow Bootstrap is not installed: install the EscrowBootstrap package first (e.g. in the same policy,
 #        whose packages Jamf installs before it runs scripts set to "After").
 #
+# Migrating from another script? Keep your policies' parameters as they are and set PARAMETER_LAYOUT below to that
+# script's layout: "schroeder" (robjschroeder/Bootstrap-Token-Escrow: $4 banner, $5/$6 info button text and link,
+# $7 icon, $8 support contact) or "kendall" (ScottEKendall's EscrowBootStrap: no parameters; its branding profile is
+# read from /Library/Managed Preferences/com.gianteaglescript.defaults.plist, or "kendall:/path/to/your.plist").
+# See docs/migrating.md. Empty: this project's own labels above.
+PARAMETER_LAYOUT=""
+
 # Tests only: ESCROW_BOOTSTRAP_TEST_SYSROOT=DIR looks for the app under DIR instead of / and passes --sysroot DIR
 # to the escrow, so that the script runs against the fake Mac of the project's tests. Never set it in Jamf.
 
@@ -37,8 +44,12 @@ if [ ! -x "$launcher" ]; then
     exit 127
 fi
 
+# Tests only: ESCROW_BOOTSTRAP_TEST_LAYOUT overrides the line above, so the tests run this very script.
+layout=${ESCROW_BOOTSTRAP_TEST_LAYOUT:-$PARAMETER_LAYOUT}
+
 # "--" ends the options: whatever an admin typed into a parameter reaches the escrow as a parameter.
+set -- --parameters "${layout:-escrow-bootstrap}" -- "$@"
 if [ -n "$sysroot" ]; then
-    exec "$launcher" escrow --sysroot "$sysroot" -- "$@"
+    exec "$launcher" escrow --sysroot "$sysroot" "$@"
 fi
-exec "$launcher" escrow -- "$@"
+exec "$launcher" escrow "$@"

@@ -22,6 +22,7 @@ final class ConfigMode {
             "             Jamf parameter, command line); exit 1 when a source has errors",
             "  --json     with --print: the merged values as JSON",
             "  --sample   the built-in defaults as a config file to start from",
+            "  --parameters NAME   read $4–$11 in another script's layout (see escrow --help, docs/migrating.md)",
             "",
             "Sources, lowest to highest: built-in defaults, the config file, managed preferences",
             "(/Library/Managed Preferences/org.escrowbootstrap.plist), Jamf parameters $4–$11, --set.");
@@ -33,6 +34,7 @@ final class ConfigMode {
         try {
             args = Args.parse(
                     "config", argv, EscrowSources.VALUE_FLAGS, Set.of("--print", "--sample", "--json", "--help"));
+            EscrowSources.checkParameters("config", args);
         } catch (Args.UsageException e) {
             err.println("escrow-bootstrap " + e.getMessage());
             return 64;

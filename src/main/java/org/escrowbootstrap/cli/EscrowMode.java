@@ -37,7 +37,8 @@ final class EscrowMode {
 
     static final String HELP = String.join(
             "\n",
-            "usage: escrow-bootstrap escrow [--config FILE] [--set KEY=VALUE]… [--sysroot DIR] [--ui child|in-process]",
+            "usage: escrow-bootstrap escrow [--config FILE] [--set KEY=VALUE]… [--parameters NAME] [--sysroot DIR]",
+            "                               [--ui child|in-process]",
             "                               [$1 $2 $3 $4 … $11]",
             "",
             "Escrows this Mac's Bootstrap Token to the MDM server, asking the console user for their password.",
@@ -47,6 +48,8 @@ final class EscrowMode {
             "  --config FILE       the config file (default /Library/Application Support/EscrowBootstrap/escrow-config.json)",
             "  --set KEY=VALUE     override one config key (repeatable), e.g. --set behaviour.maxAttempts=5",
             "  --sysroot DIR       find the macOS tools and files under DIR instead of / (tests)",
+            "  --parameters NAME   read $4–$11 as another script laid them out: escrow-bootstrap (ours, the default),",
+            "                      schroeder, kendall or kendall:PLIST (see docs/migrating.md)",
             "  --ui child          as root: the window in a process in the console user's session (default)",
             "  --ui in-process     the window in this process (when not root, always)",
             "",
@@ -70,9 +73,10 @@ final class EscrowMode {
                     .isPresent()) {
                 throw new Args.UsageException("escrow: --ui takes child or in-process");
             }
+            EscrowSources.checkParameters("escrow", args);
         } catch (Args.UsageException e) {
             err.println("escrow-bootstrap " + e.getMessage());
-            return WorkflowOutcome.PRECONDITION_FAILED.code();
+            return WorkflowOutcome.USAGE_ERROR.code();
         }
         if (args.has("--help")) {
             out.println(HELP);

@@ -31,12 +31,18 @@ public final class EscrowConfigLoader {
             consulted.add("config file " + file + " (absent, not required)");
         }
 
+        if (sources.jamf().layout() == ParameterLayout.KENDALL) {
+            Path legacy = sources.legacyPreferencesFile();
+            merger.apply(LegacyPreferences.read(legacy));
+            consulted.add("kendall preferences " + legacy + (Files.exists(legacy) ? "" : " (absent)"));
+        }
+
         Path plist = ManagedPreferences.path(sources.root());
         merger.apply(ManagedPreferences.read(plist));
         consulted.add("managed preferences " + plist + (Files.exists(plist) ? "" : " (absent)"));
 
         merger.apply(sources.jamf().layer());
-        consulted.add("Jamf parameters $4–$11");
+        consulted.add("Jamf parameters $4–$11 (" + sources.jamf().layout().id() + " layout)");
 
         merger.apply(commandLine(sources.overrides()));
         consulted.add("command-line overrides");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The positional arguments Jamf Pro passes a policy script, {@code $1} to {@code $11}, and their fixed meaning.
@@ -21,27 +22,33 @@ import java.util.Optional;
  * Empty parameters are ignored. Jamf cuts every parameter at 255 characters, so a value of exactly that length
  * gets a warning: it was probably cut.
  *
+ * <p>Admins migrating from another script may read {@code $4}–{@code $11} in that script's layout instead
+ * ({@link ParameterLayout}). Whatever the layout, a value clearly of the wrong kind for its slot (a URL where a
+ * number belongs, an e-mail address as the config file) is an error naming the parameter and is not used: a policy
+ * set up for another script is never silently misread.
+ *
  * @param values {@code $1} first; missing trailing parameters are empty
+ * @param layout what {@code $4}–{@code $11} mean
  */
-public record JamfParameters(List<String> values) {
+public record JamfParameters(List<String> values, ParameterLayout layout) {
 
     /** Jamf's limit per parameter. */
     public static final int MAX_LENGTH = 255;
 
-    /** The fixed slots for single settings: parameter number → key. */
-    public static final List<Slot> SLOTS = List.of(
-            new Slot(5, EscrowConfigKey.SUPPORT_CONTACT),
-            new Slot(6, EscrowConfigKey.BANNER),
-            new Slot(7, EscrowConfigKey.ICON),
-            new Slot(8, EscrowConfigKey.MAX_ATTEMPTS),
-            new Slot(9, EscrowConfigKey.SELF_SERVICE_EXIT_ZERO),
-            new Slot(10, EscrowConfigKey.RUN_RECON));
+    /** Our fixed slots for single settings: parameter number → key. */
+    public static final List<Slot> SLOTS = ParameterLayout.ESCROW_BOOTSTRAP.slots();
 
-    /** The parameter that names the config file. */
+    /** The parameter that names the config file, in our layout. */
     public static final int CONFIG_FILE_PARAMETER = 4;
 
-    /** The parameter that takes {@code key=value} pairs. */
+    /** The parameter that takes {@code key=value} pairs, in our layout. */
     public static final int PAIRS_PARAMETER = 11;
+
+    // What a value that belongs to another script looks like: a link, an image, an e-mail address.
+    private static final Pattern URL = Pattern.compile("^[a-z][a-z0-9+.-]*://", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMAGE =
+            Pattern.compile("\\.(png|jpe?g|gif|icns|heic|svg|tiff?)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s/]+@[^@\\s/]+\\.[a-z]{2,}$", Pattern.CASE_INSENSITIVE);
 
     /** One fixed parameter slot. */
     public record Slot(int number, EscrowConfigKey key) {}
@@ -55,16 +62,22 @@ public record JamfParameters(List<String> values) {
             throw new IllegalArgumentException("Jamf passes at most 11 parameters, got " + copy.size());
         }
         values = List.copyOf(copy);
+        layout = layout == null ? ParameterLayout.ESCROW_BOOTSTRAP : layout;
     }
 
     /** No parameters (run by hand). */
     public static JamfParameters none() {
-        return new JamfParameters(List.of());
+        return new JamfParameters(List.of(), null);
     }
 
-    /** The arguments after the mode, exactly as Jamf passed them: {@code $1} first. */
+    /** The arguments after the mode, exactly as Jamf passed them: {@code $1} first, in our layout. */
     public static JamfParameters of(List<String> arguments) {
-        return new JamfParameters(arguments);
+        return new JamfParameters(arguments, null);
+    }
+
+    /** The arguments after the mode, read in {@code layout}. */
+    public static JamfParameters of(List<String> arguments, ParameterLayout layout) {
+        return new JamfParameters(arguments, layout);
     }
 
     /** Parameter {@code $n} (1–11), empty when not given. */
@@ -85,16 +98,25 @@ public record JamfParameters(List<String> values) {
         return nonBlank(get(2));
     }
 
-    /** {@code $4}: the config file, when given. */
+    /** The config file parameter ({@code $4} in our layout), when given and plausibly a path. */
     public Optional<Path> configFile() {
-        return nonBlank(get(CONFIG_FILE_PARAMETER)).map(String::strip).map(Path::of);
+        int n = layout.configFileParameter();
+        if (n == 0) {
+            return Optional.empty();
+        }
+        return nonBlank(get(n)).filter(v -> misplaced(v, null).isEmpty()).map(Path::of);
     }
 
-    /** The settings in {@code $5}–{@code $11}, as a config layer; problems cover cut and malformed values. */
+    /** The settings in {@code $4}–{@code $11}, as a config layer; problems cover cut, misplaced and malformed values. */
     EscrowConfigLayer layer() {
         List<EscrowRawSetting> settings = new ArrayList<>();
         List<EscrowConfigProblem> problems = new ArrayList<>();
-        for (int n = CONFIG_FILE_PARAMETER; n <= 11; n++) {
+        int configFile = layout.configFileParameter();
+        if (configFile != 0 && !get(configFile).isBlank()) {
+            misplaced(get(configFile).strip(), null)
+                    .ifPresent(why -> problems.add(wrongKind(configFile, "the config file path", why)));
+        }
+        for (int n = 4; n <= 11; n++) {
             if (get(n).length() >= MAX_LENGTH) {
                 problems.add(EscrowConfigProblem.warning(
                         where(n),
@@ -103,14 +125,21 @@ public record JamfParameters(List<String> values) {
                                 + ", so it was probably cut short; put long values in the config file"));
             }
         }
-        for (Slot slot : SLOTS) {
-            String value = get(slot.number());
-            if (!value.isBlank()) {
-                settings.add(new EscrowRawSetting(
-                        slot.key().key(), value.strip(), source(slot.number()), where(slot.number()), null));
+        for (Slot slot : layout.slots()) {
+            String value = get(slot.number()).strip();
+            if (value.isEmpty()) {
+                continue;
             }
+            Optional<String> misplaced = misplaced(value, slot.key());
+            if (misplaced.isPresent()) {
+                problems.add(wrongKind(slot.number(), slot.key().key(), misplaced.get()));
+                continue;
+            }
+            settings.add(
+                    new EscrowRawSetting(slot.key().key(), value, source(slot.number()), where(slot.number()), null));
         }
-        String pairs = get(PAIRS_PARAMETER);
+        int pairsParameter = layout.pairsParameter();
+        String pairs = pairsParameter == 0 ? "" : get(pairsParameter);
         if (!pairs.isBlank()) {
             for (String pair : splitPairs(pairs)) {
                 if (pair.isBlank()) {
@@ -133,6 +162,37 @@ public record JamfParameters(List<String> values) {
             }
         }
         return new EscrowConfigLayer(settings, problems);
+    }
+
+    /**
+     * Why {@code value} cannot be meant for the slot of {@code key} (null: the config file path), when it clearly
+     * belongs to another script's layout; empty when it may be.
+     */
+    private static Optional<String> misplaced(String value, EscrowConfigKey key) {
+        boolean takesAnything =
+                key != null && key.type() != EscrowConfigKey.Type.INTEGER && key.type() != EscrowConfigKey.Type.BOOLEAN;
+        if (takesAnything) {
+            return Optional.empty(); // texts, images and links: a mistyped one is the merger's ordinary warning
+        }
+        if (URL.matcher(value).find()) {
+            return Optional.of("a link");
+        }
+        if (EMAIL.matcher(value).matches()) {
+            return Optional.of("an e-mail address");
+        }
+        if (IMAGE.matcher(value).find()) {
+            return Optional.of("an image");
+        }
+        return Optional.empty();
+    }
+
+    private EscrowConfigProblem wrongKind(int n, String meaning, String what) {
+        return EscrowConfigProblem.error(
+                where(n),
+                null,
+                "is " + meaning + " in the " + layout.id() + " parameter layout, but holds " + what
+                        + "; it is not used. Is this policy set up for another script's parameters? Choose their"
+                        + " layout (" + ParameterLayout.names() + ", see docs/migrating.md)");
     }
 
     /** Splits at {@code ;} unless escaped as {@code \;}; {@code \\} is a backslash. */

@@ -96,7 +96,7 @@ public final class ManagedPreferences {
     }
 
     /** Parses a binary, XML or ASCII plist; XML errors come back as exceptions, never printed to stderr. */
-    private static NSObject parse(byte[] bytes) throws Exception {
+    static NSObject parse(byte[] bytes) throws Exception {
         if (bytes.length >= 6 && new String(bytes, 0, 6, StandardCharsets.US_ASCII).equals("bplist")) {
             return BinaryPropertyListParser.parse(bytes);
         }
@@ -158,7 +158,7 @@ public final class ManagedPreferences {
         return new EscrowRawSetting.Unsupported("a " + value.getClass().getSimpleName());
     }
 
-    private static String oneLine(Throwable e) {
+    static String oneLine(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.lines().findFirst().orElse(message).strip();
     }

@@ -38,6 +38,7 @@ public enum WorkflowOutcome {
             "Cannot run here: not root, not macOS (and no --sysroot), the console user unreadable, or the run"
                     + " directory unusable. No dialog."),
     DIALOG_FAILED(33, false, "The dialog could not be shown (no window server, the UI process failed)."),
+    USAGE_ERROR(64, false, "The command line could not be understood (an unknown option or value). Nothing ran."),
     INTERNAL_ERROR(70, false, "A defect: an unexpected exception; the log has the details.");
 
     private final int code;

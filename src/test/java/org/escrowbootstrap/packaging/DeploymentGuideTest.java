@@ -56,8 +56,7 @@ class DeploymentGuideTest {
         }
         String guide = Files.readString(GUIDE);
 
-        assertThat(values)
-                .containsExactlyInAnyOrder("Escrowed", "Not escrowed", "Not supported", "Unknown");
+        assertThat(values).containsExactlyInAnyOrder("Escrowed", "Not escrowed", "Not supported", "Unknown");
         for (String each : values) {
             assertThat(guide).contains("| `" + each + "` |");
         }

@@ -66,10 +66,25 @@ class JamfPolicyScriptTest {
         ScriptRun run = policy(jamf);
 
         assertThat(run.exitCode()).isEqualTo(23);
-        List<String> expected =
-                new ArrayList<>(List.of("escrow", "--sysroot", mac.root().toString(), "--"));
+        List<String> expected = new ArrayList<>(
+                List.of("escrow", "--sysroot", mac.root().toString(), "--parameters", "escrow-bootstrap", "--"));
         expected.addAll(List.of(jamf));
         assertThat(StandInApp.recorded(argv)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aMigratingAdminsLayout_isPassedOn() {
+        Path argv = temp.resolve("argv");
+        StandInApp.recorder(mac, argv, 0);
+
+        ScriptRun run = ScriptRun.of(
+                ScriptRun.asRoot(List.of(SCRIPT.toAbsolutePath().toString(), "/", "Mac", "avery", "https://x/b.png")),
+                Map.of(StandInApp.SYSROOT_VARIABLE, mac.root().toString(), "ESCROW_BOOTSTRAP_TEST_LAYOUT", "schroeder"),
+                TIMEOUT);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(StandInApp.recorded(argv))
+                .containsSubsequence("--parameters", "schroeder", "--", "/", "Mac", "avery", "https://x/b.png");
     }
 
     @Test
