@@ -65,6 +65,9 @@ final class RemotePresenter implements DialogPresenter {
     private static final int MAX_QUEUED_REPLIES = 256;
 
     private static final int MAX_STDERR_LINES = 200;
+    /** An escrow shows a handful of screens; a child reporting hundreds is flooding the log. */
+    private static final int MAX_SHOWN = 256;
+
     private static final int MAX_STDERR_LINE = 500;
 
     private final Process process;
@@ -74,6 +77,7 @@ final class RemotePresenter implements DialogPresenter {
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> daemon("ui-session-requests", r));
     private final Consumer<String> log;
     private volatile String violation;
+    private int shownReplies; // the reader thread's alone
     private boolean violationLogged;
     private long nextId = 1;
     private boolean gone;
@@ -158,9 +162,6 @@ final class RemotePresenter implements DialogPresenter {
                     return result.result();
                 }
                 result.result().close(); // a stale answer: wipe what it carried
-            }
-            if (reply instanceof SessionCodec.Shown shown) {
-                log.accept(shown.id() == 0 ? "progress screen on display" : "screen " + shown.id() + " on display");
             }
             if (reply instanceof SessionCodec.Error error) {
                 log.accept("UI process: " + error.message());
@@ -270,6 +271,18 @@ final class RemotePresenter implements DialogPresenter {
                         continue;
                     }
                     SessionCodec.Reply reply = SessionCodec.readReply(line);
+                    if (reply instanceof SessionCodec.Shown shown) {
+                        // Logged as it comes, not when the workflow next asks for a reply: a progress screen's
+                        // line then stands before the escrow's, where it happened.
+                        if (++shownReplies > MAX_SHOWN) {
+                            throw new SessionCodec.ProtocolException("more than " + MAX_SHOWN + " screens reported");
+                        }
+                        log.accept(
+                                shown.id() == 0
+                                        ? "progress screen on display"
+                                        : "screen " + shown.id() + " on display");
+                        continue;
+                    }
                     if (!replies.offer(reply)) {
                         throw new SessionCodec.ProtocolException("more than " + MAX_QUEUED_REPLIES + " unread replies");
                     }

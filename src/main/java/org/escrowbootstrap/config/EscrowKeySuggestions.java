@@ -22,6 +22,27 @@ final class EscrowKeySuggestions {
         int bestDistance = Integer.MAX_VALUE;
         String wanted = unknown.toLowerCase(Locale.ROOT);
         String wantedLeaf = wanted.substring(wanted.indexOf('.') + 1);
+        int threshold = Math.max(2, wanted.length() / 3);
+        // A typo inside a known section most likely means a key of that section: look there first.
+        int dot = wanted.indexOf('.');
+        if (dot > 0) {
+            String section = wanted.substring(0, dot);
+            for (EscrowConfigKey key : EscrowConfigKey.values()) {
+                if (!key.section().equalsIgnoreCase(section)) {
+                    continue;
+                }
+                int distance = closeness(wantedLeaf, key.leaf().toLowerCase(Locale.ROOT));
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = key.key();
+                }
+            }
+            if (best != null && bestDistance <= Math.max(2, wantedLeaf.length() / 3)) {
+                return " (did you mean \"" + best + "\"?)";
+            }
+            best = null;
+            bestDistance = Integer.MAX_VALUE;
+        }
         for (EscrowConfigKey key : EscrowConfigKey.values()) {
             String name = key.key().toLowerCase(Locale.ROOT);
             // A right name in the wrong section ("texts.banner") is as close as a typo.
@@ -32,9 +53,7 @@ final class EscrowKeySuggestions {
                 best = key.key();
             }
         }
-        return best != null && bestDistance <= Math.max(2, wanted.length() / 3)
-                ? " (did you mean \"" + best + "\"?)"
-                : "";
+        return best != null && bestDistance <= threshold ? " (did you mean \"" + best + "\"?)" : "";
     }
 
     static String hintForSection(String unknown) {

@@ -56,8 +56,9 @@ final class LegacyPreferences {
                     name + " BannerImage",
                     null));
         }
-        add(settings, dictionary, "BannerSubtitle", EscrowConfigKey.SUBTITLE, source, name);
-        add(settings, dictionary, "TitleFontColor", EscrowConfigKey.TITLE_COLOUR, source, name);
+        Path base = file.toAbsolutePath().getParent();
+        add(settings, dictionary, "BannerSubtitle", EscrowConfigKey.SUBTITLE, source, name, base);
+        add(settings, dictionary, "TitleFontColor", EscrowConfigKey.TITLE_COLOUR, source, name, base);
         for (Map.Entry<String, NSObject> entry : dictionary.entrySet()) {
             String key = entry.getKey();
             if (key.equals("BannerPadding")) {
@@ -82,10 +83,11 @@ final class LegacyPreferences {
             String theirs,
             EscrowConfigKey ours,
             EscrowConfigSource source,
-            String name) {
+            String name,
+            Path base) {
         String value = text(dictionary, theirs);
         if (value != null) {
-            settings.add(new EscrowRawSetting(ours.key(), value, source, name + " " + theirs, null));
+            settings.add(new EscrowRawSetting(ours.key(), value, source, name + " " + theirs, base));
         }
     }
 

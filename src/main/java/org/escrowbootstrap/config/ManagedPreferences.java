@@ -72,6 +72,8 @@ public final class ManagedPreferences {
                     EscrowConfigProblem.error(name, null, "the property list must hold a dictionary; ignored"));
         }
         EscrowConfigSource source = new EscrowConfigSource.ManagedPreferences(file);
+        // A relative image path means the profile's own folder, as a config file's means the file's.
+        Path base = file.toAbsolutePath().getParent();
         List<EscrowRawSetting> settings = new ArrayList<>();
         List<EscrowConfigProblem> problems = new ArrayList<>();
         for (Map.Entry<String, NSObject> entry : dictionary.entrySet()) {
@@ -80,13 +82,13 @@ public final class ManagedPreferences {
             if (value instanceof NSDictionary section && EscrowKeySuggestions.isSection(key)) {
                 for (Map.Entry<String, NSObject> member : section.entrySet()) {
                     String dotted = key + "." + member.getKey();
-                    settings.add(new EscrowRawSetting(dotted, raw(member.getValue()), source, name, null));
+                    settings.add(new EscrowRawSetting(dotted, raw(member.getValue()), source, name, base));
                 }
             } else if (key.contains(".") || !(value instanceof NSDictionary)) {
                 if (isProfileBookkeeping(key)) {
                     continue;
                 }
-                settings.add(new EscrowRawSetting(key, raw(value), source, name, null));
+                settings.add(new EscrowRawSetting(key, raw(value), source, name, base));
             } else {
                 problems.add(EscrowConfigProblem.warning(
                         name, key, "unknown section" + EscrowKeySuggestions.hintForSection(key) + "; ignored"));

@@ -101,7 +101,32 @@ class RemotePresenterTest {
         Thread.sleep(500); // nobody reads replies while a progress screen is up: they pile up
 
         assertThat(presenter.show(screen()).exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(log).anyMatch(line -> line.contains("more than 256 screens reported"));
+    }
+
+    @Test
+    void aFloodOfErrorReplies_whileNobodyReadsThem_isAProtocolError() throws Exception {
+        RemotePresenter presenter =
+                child(READY + "while :; do printf '{\"type\":\"error\",\"message\":\"x\"}\\n'; done");
+        presenter.display(screen());
+        Thread.sleep(500);
+
+        assertThat(presenter.show(screen()).exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(log).anyMatch(line -> line.contains("more than 256 unread replies"));
+    }
+
+    @Test
+    void aScreenOnDisplay_isLoggedWhenTheChildSaysSo_notWhenTheWorkflowNextAsks() throws Exception {
+        RemotePresenter presenter = child(READY + "printf '{\"type\":\"shown\",\"id\":0}\\n'; sleep 60");
+
+        presenter.display(screen());
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!log.contains("progress screen on display") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(log).contains("progress screen on display");
+        presenter.close();
     }
 
     @Test

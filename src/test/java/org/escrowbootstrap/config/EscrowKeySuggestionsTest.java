@@ -23,6 +23,13 @@ class EscrowKeySuggestionsTest {
     }
 
     @Test
+    void hintForKey_aTypoInAKnownSection_suggestsAKeyOfThatSection_beforeACloserOneElsewhere() {
+        assertThat(EscrowKeySuggestions.hintForKey("texts.buttonTex")).isEqualTo(" (did you mean \"texts.buttonOk\"?)");
+        assertThat(EscrowKeySuggestions.hintForKey("support.buttonTex"))
+                .isEqualTo(" (did you mean \"support.buttonText\"?)");
+    }
+
+    @Test
     void hintForKey_rightNameWrongSection() {
         assertThat(EscrowKeySuggestions.hintForKey("texts.banner")).isEqualTo(" (did you mean \"branding.banner\"?)");
     }

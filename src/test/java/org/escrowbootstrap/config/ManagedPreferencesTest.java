@@ -63,6 +63,18 @@ class ManagedPreferencesTest {
     }
 
     @Test
+    void read_aRelativeImagePath_isTheProfilesFolders_notTheWorkingDirectorys() throws Exception {
+        Path logo = Files.writeString(plist().getParent().resolve("logo.png"), "not really a png");
+        NSDictionary root = new NSDictionary();
+        root.put("branding.icon", "logo.png");
+        PropertyListParser.saveAsXML(root, plist().toFile());
+
+        EscrowConfig config = merged();
+
+        assertThat(config.text(EscrowConfigKey.ICON)).isEqualTo(logo.toString());
+    }
+
+    @Test
     void read_binaryPlist_sameAsXml() throws Exception {
         PropertyListParser.saveAsBinary(sample(), plist().toFile());
         assertThat(Files.readAllBytes(plist())).startsWith("bplist00".getBytes());
