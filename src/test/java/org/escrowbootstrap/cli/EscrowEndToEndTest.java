@@ -113,4 +113,41 @@ class EscrowEndToEndTest {
                     .isDirectoryRecursivelyContaining("glob:**/libpty.*");
         }
     }
+
+    @Test
+    void escrow_whoseWindowTheUserStops_endsOnTheRootsOwnDeadline_andKillsTheWindow() throws Exception {
+        try (FakeSysroot mac = FakeSysroot.create()) {
+            int code;
+            List<String> stdout;
+            ProcessHandle window;
+            try (ProgramProcess escrow = ProgramProcess.start(
+                    "escrow", "--sysroot", mac.root().toString(), "--set", "behaviour.dialogTimeoutSeconds=2")) {
+                escrow.awaitLine("dialog: screen 1 on display", WAIT);
+                window = ProcessHandle.of(escrow.pid())
+                        .orElseThrow()
+                        .descendants()
+                        // The UI child is the one JVM the escrow starts (its long command line is cut short here).
+                        .filter(p -> p.info().command().orElse("").endsWith("/java"))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no UI process among "
+                                + ProcessHandle.of(escrow.pid())
+                                        .orElseThrow()
+                                        .descendants()
+                                        .map(p -> p.pid() + " " + p.info())
+                                        .toList()));
+                Process stop = new ProcessBuilder("kill", "-STOP", Long.toString(window.pid())).start();
+                assertThat(stop.waitFor()).isZero(); // the user's own process: they may stop it
+
+                code = escrow.awaitExit(WAIT);
+                stdout = escrow.stdout();
+            }
+
+            assertThat(code).as(String.join("\n", stdout)).isEqualTo(20);
+            assertThat(stdout)
+                    .anyMatch(line -> line.contains("dialog: UI process did not answer screen 1 within 17 s"))
+                    .anyMatch(line -> line.contains("outcome: CANCELLED"));
+            window.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(window.isAlive()).isFalse();
+        }
+    }
 }
