@@ -3,7 +3,6 @@ package org.escrowbootstrap.config;
 import com.dd.plist.NSDictionary;
 import com.dd.plist.NSObject;
 import com.dd.plist.NSString;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,23 +25,11 @@ final class LegacyPreferences {
     private LegacyPreferences() {}
 
     static EscrowConfigLayer read(Path file) {
-        if (!Files.exists(file)) {
-            return EscrowConfigLayer.empty();
-        }
+        return ManagedPreferences.readDictionary(file, "its branding is ignored", LegacyPreferences::settings);
+    }
+
+    private static EscrowConfigLayer settings(Path file, NSDictionary dictionary) {
         String name = file.toString();
-        NSObject root;
-        try {
-            root = ManagedPreferences.parse(Files.readAllBytes(file));
-        } catch (Exception | LinkageError e) {
-            return EscrowConfigLayer.failed(EscrowConfigProblem.error(
-                    name,
-                    null,
-                    "not a readable property list (" + ManagedPreferences.oneLine(e) + "); its branding is ignored"));
-        }
-        if (!(root instanceof NSDictionary dictionary)) {
-            return EscrowConfigLayer.failed(
-                    EscrowConfigProblem.error(name, null, "the property list must hold a dictionary; ignored"));
-        }
         EscrowConfigSource source = new EscrowConfigSource.ManagedPreferences(file);
         List<EscrowRawSetting> settings = new ArrayList<>();
         List<EscrowConfigProblem> problems = new ArrayList<>();

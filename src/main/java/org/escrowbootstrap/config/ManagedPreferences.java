@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import javax.xml.parsers.DocumentBuilder;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
@@ -46,6 +47,18 @@ public final class ManagedPreferences {
 
     /** Reads the plist at {@code file}; a missing file is no settings and no problem (no profile installed). */
     static EscrowConfigLayer read(Path file) {
+        return readDictionary(
+                file,
+                "the profile's settings are ignored and the escrow goes on with the other sources",
+                ManagedPreferences::settings);
+    }
+
+    /**
+     * Parses the property list at {@code file} and hands its top dictionary to {@code settings}; a missing file is
+     * no settings, a damaged one an error saying {@code ignored} (what happens to its settings).
+     */
+    static EscrowConfigLayer readDictionary(
+            Path file, String ignored, BiFunction<Path, NSDictionary, EscrowConfigLayer> settings) {
         if (!Files.exists(file)) {
             return EscrowConfigLayer.empty();
         }
@@ -57,20 +70,21 @@ public final class ManagedPreferences {
             return EscrowConfigLayer.failed(EscrowConfigProblem.error(
                     name + " line " + e.getLineNumber(),
                     null,
-                    "not a readable property list (" + oneLine(e)
-                            + "); the profile's settings are ignored and the escrow goes on with the other sources"));
+                    "not a readable property list (" + oneLine(e) + "); " + ignored));
         } catch (Exception | LinkageError e) {
             // dd-plist throws half a dozen checked types for a damaged file; each means the same to us.
             return EscrowConfigLayer.failed(EscrowConfigProblem.error(
-                    name,
-                    null,
-                    "not a readable property list (" + oneLine(e) + "); the profile's settings are"
-                            + " ignored and the escrow goes on with the other sources"));
+                    name, null, "not a readable property list (" + oneLine(e) + "); " + ignored));
         }
         if (!(root instanceof NSDictionary dictionary)) {
             return EscrowConfigLayer.failed(
                     EscrowConfigProblem.error(name, null, "the property list must hold a dictionary; ignored"));
         }
+        return settings.apply(file, dictionary);
+    }
+
+    private static EscrowConfigLayer settings(Path file, NSDictionary dictionary) {
+        String name = file.toString();
         EscrowConfigSource source = new EscrowConfigSource.ManagedPreferences(file);
         // A relative image path means the profile's own folder, as a config file's means the file's.
         Path base = file.toAbsolutePath().getParent();

@@ -100,7 +100,8 @@ public final class ProcSampler implements AutoCloseable {
         }
     }
 
-    private static boolean contains(byte[] haystack, byte[] needle) {
+    /** Whether {@code needle} occurs in {@code haystack}; also for other tests that search raw bytes. */
+    static boolean contains(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i <= haystack.length - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {
