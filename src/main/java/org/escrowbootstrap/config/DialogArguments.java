@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.escrowbootstrap.model.ListItem;
 import org.escrowbootstrap.model.TextFieldSpec;
 
 /**
@@ -44,6 +45,13 @@ final class DialogArguments {
     record Fields(List<TextFieldSpec> fields) implements Value {
         Fields {
             fields = List.copyOf(fields);
+        }
+    }
+
+    /** List items from JSON (titles or objects), already read (templates do not apply to JSON arrays). */
+    record Items(List<ListItem> items) implements Value {
+        Items {
+            items = List.copyOf(items);
         }
     }
 

@@ -20,6 +20,7 @@ import org.escrowbootstrap.config.DialogArguments.Text;
 import org.escrowbootstrap.config.DialogArguments.Texts;
 import org.escrowbootstrap.config.DialogOption.Kind;
 import org.escrowbootstrap.config.DialogOption.Support;
+import org.escrowbootstrap.model.ListItem;
 import org.escrowbootstrap.model.TextFieldSpec;
 
 /**
@@ -124,6 +125,8 @@ final class DialogJson {
         switch (option) {
             case TEXTFIELD:
                 return Optional.of(new Fields(textFields(json)));
+            case LISTITEM:
+                return Optional.of(new DialogArguments.Items(listItems(json)));
             case ICONS:
                 return firstIcon(json).map(icon -> new Texts(List.of(icon)));
             case TITLEFONT:
@@ -204,6 +207,27 @@ final class DialogJson {
             }
         }
         return pairs;
+    }
+
+    private List<ListItem> listItems(JsonElement json) {
+        List<JsonElement> entries = new ArrayList<>();
+        if (json.isJsonArray()) {
+            json.getAsJsonArray().forEach(entries::add);
+        } else {
+            entries.add(json); // one item without the list around it
+        }
+        List<ListItem> items = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            JsonElement entry = entries.get(i);
+            if (entry.isJsonPrimitive()) {
+                items.add(ListItem.of(entry.getAsString()));
+            } else if (entry.isJsonObject()) {
+                items.add(ListItemSyntax.fromPairs(pairs("listitem", entry.getAsJsonObject()), warnings));
+            } else if (!entry.isJsonNull()) {
+                warnings.add("JSON \"listitem\" entry " + (i + 1) + " should be a title or an object; ignored");
+            }
+        }
+        return items;
     }
 
     private List<TextFieldSpec> textFields(JsonElement json) {

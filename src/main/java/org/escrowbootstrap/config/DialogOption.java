@@ -248,6 +248,24 @@ enum DialogOption {
             "[<steps>]",
             "Show a progress bar with this many steps; without a number, a busy bar."),
     PROGRESSTEXT(Group.TIMER, "progresstext", null, Kind.VALUE, "<text>", "A line of text under the progress bar."),
+    COMMANDFILE(
+            Group.LIST,
+            "commandfile",
+            null,
+            Kind.VALUE,
+            "<file>",
+            "Follow this file while the window is up: each line appended (progress: 40, message: …, listitem: …,"
+                    + " button1: enable, quit: …) changes the dialog. Default /var/tmp/dialog.log. With --screenshot,"
+                    + " the lines already in the file are applied first."),
+    LISTITEM(
+            Group.LIST,
+            "listitem",
+            null,
+            Kind.REPEATABLE,
+            "<title[,status=…,statustext=…,subtitle=…,icon=…]>",
+            "A row of a list under the message. Status: wait, success, fail, error, pending, progress, or an SF"
+                    + " Symbol as name-colour. In JSON a title or an object with these keys."),
+    LISTSTYLE(Group.LIST, "liststyle", null, Kind.VALUE, "<expanded|compact>", "Taller or shorter list rows."),
 
     // Output and input
     JSON(
@@ -361,13 +379,6 @@ enum DialogOption {
     BGPOSITION(Support.UNSUPPORTED, Group.WINDOW, "bgposition", "bp", Kind.VALUE, "Watermark position."),
     BGFILL(Support.UNSUPPORTED, Group.WINDOW, "bgfill", "bf", Kind.VALUE, "Watermark fill."),
     BGSCALE(Support.UNSUPPORTED, Group.WINDOW, "bgscale", "bs", Kind.VALUE, "Watermark scaling."),
-    COMMANDFILE(
-            Support.UNSUPPORTED,
-            Group.WINDOW,
-            "commandfile",
-            null,
-            Kind.VALUE,
-            "A file of commands that update the dialog while it is shown."),
     KEY(Support.UNSUPPORTED, Group.WINDOW, "key", "k", Kind.VALUE, "Authorisation key."),
     PID(Support.UNSUPPORTED, Group.WINDOW, "pid", null, Kind.VALUE, "Quit when this process ends."),
     DEBUG(Support.UNSUPPORTED, Group.WINDOW, "debug", null, Kind.OPTIONAL_VALUE, "Debug output."),
@@ -424,9 +435,6 @@ enum DialogOption {
             Kind.REPEATABLE,
             "Select lists (JSON).",
             Channel.JSON_ONLY),
-    LISTITEM(
-            Support.UNSUPPORTED, Group.FIELDS, "listitem", null, Kind.REPEATABLE, "A list of items with status icons."),
-    LISTSTYLE(Support.UNSUPPORTED, Group.FIELDS, "liststyle", null, Kind.VALUE, "List item style."),
     ENABLELISTSELECT(Support.UNSUPPORTED, Group.FIELDS, "enablelistselect", null, Kind.FLAG, "Selectable list items."),
     VIEWORDER(Support.UNSUPPORTED, Group.FIELDS, "vieworder", null, Kind.VALUE, "Order of the input sections."),
     IMAGE(Support.UNSUPPORTED, Group.TEXT, "image", "g", Kind.REPEATABLE, "Images shown instead of the message."),
@@ -510,6 +518,7 @@ enum DialogOption {
         BUTTONS("Buttons"),
         FIELDS("Text fields"),
         TIMER("Timer and progress"),
+        LIST("Lists and live updates"),
         OUTPUT("Output and JSON input"),
         PROGRAM("Not in swiftDialog");
 

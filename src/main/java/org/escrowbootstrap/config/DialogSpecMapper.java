@@ -16,6 +16,8 @@ import org.escrowbootstrap.model.Colour;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.IconSpec;
 import org.escrowbootstrap.model.ImageRef;
+import org.escrowbootstrap.model.ListItem;
+import org.escrowbootstrap.model.ListSpec;
 import org.escrowbootstrap.model.ProgressSpec;
 import org.escrowbootstrap.model.TemplateVariables;
 import org.escrowbootstrap.model.Templates;
@@ -99,6 +101,7 @@ final class DialogSpecMapper {
                 .buttons(buttons())
                 .timer(timer())
                 .progress(progress())
+                .list(list())
                 .jsonOutput(args.flag(JSON))
                 .alwaysReturnInput(args.flag(ALWAYSRETURNINPUT))
                 .build();
@@ -328,15 +331,42 @@ final class DialogSpecMapper {
             }
             return null;
         }
-        int total = 0;
+        double total = ProgressSpec.DEFAULT_TOTAL;
         if (!steps.get().isBlank()) {
-            Optional<Integer> parsed = NumberText.parseRounded(steps.get()).filter(n -> n >= 0);
+            Optional<Double> parsed = NumberText.parse(steps.get()).filter(n -> n >= 0);
             if (parsed.isEmpty()) {
-                warnings.add("--progress \"" + steps.get() + "\" is not a number of steps; a busy bar is shown");
+                warnings.add("--progress \"" + steps.get() + "\" is not a number of steps; "
+                        + (int) ProgressSpec.DEFAULT_TOTAL + " is used");
             }
-            total = parsed.orElse(0);
+            total = parsed.orElse(ProgressSpec.DEFAULT_TOTAL);
         }
-        return new ProgressSpec(total, 0, text.orElse(null));
+        // As swiftDialog's, the bar starts busy: the command file's progress: lines give it a value.
+        return new ProgressSpec(total, 0, true, false, text.orElse(null));
+    }
+
+    private ListSpec list() {
+        List<ListItem> items = new ArrayList<>();
+        Optional<Value> value = args.get(LISTITEM);
+        if (value.isPresent() && value.get() instanceof DialogArguments.Items json) {
+            items.addAll(json.items());
+        } else {
+            for (String text : args.texts(LISTITEM)) {
+                if (!text.isBlank()) {
+                    items.add(ListItemSyntax.fromOption(text, warnings));
+                }
+            }
+        }
+        return ListSpec.of(items)
+                .withStyle(keyword(LISTSTYLE, DialogSpecMapper::listStyle, "expanded or compact")
+                        .orElse(ListSpec.Style.DEFAULT));
+    }
+
+    private static Optional<ListSpec.Style> listStyle(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "compact" -> Optional.of(ListSpec.Style.COMPACT);
+            case "expanded" -> Optional.of(ListSpec.Style.EXPANDED);
+            default -> Optional.empty();
+        };
     }
 
     /** A keyword option's meaning, or empty (with a warning when a value was given that means nothing). */

@@ -26,6 +26,7 @@ final class DialogContent extends JPanel {
     private final FieldsPanel fields;
     private final ButtonBar buttons;
     private final JPanel progressSlot = new JPanel(new BorderLayout());
+    private final ListPanel list;
     private ProgressPanel progress;
 
     DialogContent(DialogSpec spec, ScreenImages images, Dimension size, Consumer<URI> links) {
@@ -87,15 +88,25 @@ final class DialogContent extends JPanel {
                     "center, growx 0, gapbottom " + Look.size("icon.gapBelowCentred", 8));
         }
         int messageGap = Look.size("message.topGap", 10);
+        boolean withList = spec.list().visible();
         if (spec.message() != null && !spec.message().isBlank()) {
             message = new MessagePane(spec, text.message(spec), links);
-            right.add(message, "grow, push, gaptop " + messageGap);
+            // With a list the list takes the room to spare and the message only its own; without, the message.
+            right.add(message, (withList ? "growx, hmin pref" : "grow, push") + ", gaptop " + messageGap);
+        } else if (withList) {
+            message = null;
         } else {
             message = null;
             JPanel space = new JPanel(null);
             space.setName("messageSpace");
             space.setOpaque(false);
             right.add(space, "grow, push");
+        }
+        if (withList) {
+            list = new ListPanel(spec, images);
+            right.add(list, "grow, push, hmin 0, gaptop " + Look.size("list.topGap", 8));
+        } else {
+            list = null;
         }
         if (!spec.fields().isEmpty()) {
             float messageSize =
@@ -143,6 +154,11 @@ final class DialogContent extends JPanel {
 
     ProgressPanel progress() {
         return progress;
+    }
+
+    /** The list panel, or null when the screen has no list on show. */
+    ListPanel listPanel() {
+        return list;
     }
 
     /** Shows or changes the progress bar and its line, adding them when the screen had none. */

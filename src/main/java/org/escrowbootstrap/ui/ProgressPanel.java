@@ -7,8 +7,11 @@ import net.miginfocom.swing.MigLayout;
 import org.escrowbootstrap.model.FontWeight;
 import org.escrowbootstrap.model.ProgressSpec;
 
-/** A progress bar with a line of text under it; indeterminate when the total is 0. */
+/** A progress bar with a line of text under it; indeterminate while busy. */
 final class ProgressPanel extends JPanel {
+
+    /** The bar's integer scale: fine enough for swiftDialog's decimal steps (0.5 of 100 is 5 units). */
+    static final int SCALE = 1000;
 
     private final JProgressBar bar = new JProgressBar();
     private final JLabel text = new MeasuredLabel(" ");
@@ -28,10 +31,11 @@ final class ProgressPanel extends JPanel {
     }
 
     void update(ProgressSpec progress) {
+        setVisible(!progress.hidden());
         bar.setIndeterminate(progress.indeterminate());
         if (!progress.indeterminate()) {
-            bar.setMaximum(progress.total());
-            bar.setValue(progress.value());
+            bar.setMaximum(SCALE);
+            bar.setValue((int) Math.round(progress.fraction() * SCALE));
         }
         String line = progress.text() == null || progress.text().isBlank() ? " " : progress.text();
         text.setText(line);

@@ -52,17 +52,23 @@ class DialogOptionTest {
             "blurscreen",
             "mini",
             "style",
-            "listitem",
             "image",
             "video",
             "webcontent",
-            "commandfile",
             "helpmessage",
             "fullscreen",
             "windowbuttons"
         }) {
             assertThat(DialogOption.byJsonKey(name)).as(name).hasValueSatisfying(option -> assertThat(option.support())
                     .isEqualTo(Support.UNSUPPORTED));
+        }
+    }
+
+    @Test
+    void table_supportsTheLiveOptions() {
+        for (String name : new String[] {"listitem", "liststyle", "commandfile", "progress", "progresstext"}) {
+            assertThat(DialogOption.byJsonKey(name)).as(name).hasValueSatisfying(option -> assertThat(option.support())
+                    .isEqualTo(Support.SUPPORTED));
         }
     }
 

@@ -672,10 +672,12 @@ class DialogSpecMapperTest {
         @Test
         void progress() {
             assertThat(cli("--progress", "5", "--progresstext", "Step one").progress())
-                    .isEqualTo(new ProgressSpec(5, 0, "Step one"));
+                    .isEqualTo(new ProgressSpec(5, 0, true, false, "Step one"));
             assertThat(cli("--progress").progress()).isEqualTo(ProgressSpec.busy(null));
+            assertThat(cli("--progress", "0").progress()).isEqualTo(ProgressSpec.busy(null));
+            assertThat(cli("--progress", "12.5").progress().total()).isEqualTo(12.5);
             assertThat(json("{\"progress\": 3, \"progresstext\": \"Go\"}").progress())
-                    .isEqualTo(new ProgressSpec(3, 0, "Go"));
+                    .isEqualTo(new ProgressSpec(3, 0, true, false, "Go"));
         }
 
         @Test

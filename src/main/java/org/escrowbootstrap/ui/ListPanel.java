@@ -1,0 +1,297 @@
+package org.escrowbootstrap.ui;
+
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javax.swing.BorderFactory;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
+import net.miginfocom.swing.MigLayout;
+import org.escrowbootstrap.model.DialogSpec;
+import org.escrowbootstrap.model.FontWeight;
+import org.escrowbootstrap.model.ListItem;
+import org.escrowbootstrap.model.ListSpec;
+
+/**
+ * swiftDialog's list: rows with an optional icon, a title and subtitle, and on the right a status text and icon, on a
+ * rounded panel that scrolls when the rows do not fit.
+ *
+ * <p>Row sizes follow swiftDialog's: a row is the message's font size plus 14 points (15 more when expanded, 10 less
+ * when compact, 28 more when any row has a subtitle). {@link #update} changes rows in place, so a script walking
+ * twenty items through their statuses moves no other pixel.
+ */
+final class ListPanel extends JScrollPane {
+
+    private final Rows rows = new Rows();
+    private final ScreenImages images;
+    private final float fontSize;
+    private final List<Row> shown = new ArrayList<>();
+    private ListSpec list;
+
+    ListPanel(DialogSpec spec, ScreenImages images) {
+        this.images = images;
+        this.fontSize = spec.messageStyle().size() != null ? spec.messageStyle().size() : Look.size("message.size", 20);
+        setName("listItems");
+        setViewportView(rows);
+        setBorder(BorderFactory.createEmptyBorder());
+        setViewportBorder(null);
+        setOpaque(false);
+        getViewport().setOpaque(false);
+        setHorizontalScrollBarPolicy(HORIZONTAL_SCROLLBAR_NEVER);
+        setVerticalScrollBarPolicy(VERTICAL_SCROLLBAR_AS_NEEDED);
+        getVerticalScrollBar().setUnitIncrement(16);
+        update(spec.list());
+    }
+
+    /** Shows {@code next}: rows change in place; rows are added or removed only when the count changed. */
+    void update(ListSpec next) {
+        ListSpec before = list;
+        list = next;
+        boolean restyle = before == null
+                || before.style() != next.style()
+                || hasSubtitle(before) != hasSubtitle(next)
+                || hasIcon(before) != hasIcon(next);
+        if (restyle || before.items().size() != next.items().size()) {
+            rebuild();
+            return;
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            ListItem old = before.items().get(i);
+            ListItem now = next.items().get(i);
+            if (!old.equals(now)) {
+                shown.get(i).show(now);
+                scrollToRow(i); // as swiftDialog, the row that changed comes into view
+            }
+        }
+    }
+
+    ListSpec shownList() {
+        return list;
+    }
+
+    /** The row at {@code index}, for tests. */
+    JComponent row(int index) {
+        return shown.get(index);
+    }
+
+    private void rebuild() {
+        rows.removeAll();
+        shown.clear();
+        int height = rowHeight();
+        boolean icons = hasIcon(list);
+        for (int i = 0; i < list.items().size(); i++) {
+            Row row = new Row(i, height, icons, hasSubtitle(list));
+            row.show(list.items().get(i));
+            rows.add(row, "growx, h " + height + "!");
+            shown.add(row);
+        }
+        rows.revalidate();
+        rows.repaint();
+    }
+
+    private void scrollToRow(int index) {
+        JComponent row = shown.get(index);
+        if (rows.getHeight() > getViewport().getHeight()) {
+            SwingUtilities.invokeLater(() -> rows.scrollRectToVisible(row.getBounds()));
+        }
+    }
+
+    int rowHeight() {
+        int height = Math.round(fontSize) + 14;
+        height += switch (list.style()) {
+            case EXPANDED -> 15;
+            case COMPACT -> -10;
+            case DEFAULT -> 0;
+        };
+        return hasSubtitle(list) ? height + 28 : height;
+    }
+
+    private static boolean hasSubtitle(ListSpec list) {
+        return list.items().stream()
+                .anyMatch(item -> item.subtitle() != null && !item.subtitle().isBlank());
+    }
+
+    private static boolean hasIcon(ListSpec list) {
+        return list.items().stream().anyMatch(item -> !item.icon().isNone());
+    }
+
+    @Override
+    public Dimension getMinimumSize() {
+        return new Dimension(0, Math.min(2 * rowHeight() + 12, getPreferredSize().height));
+    }
+
+    @Override
+    protected void paintComponent(Graphics graphics) {
+        Graphics2D g = (Graphics2D) graphics.create();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Look.colour("list.background", Color.WHITE));
+        g.fill(new RoundRectangle2D.Double(0, 0, getWidth(), getHeight(), 16, 16));
+        g.dispose();
+    }
+
+    /** The column of rows; it follows the viewport's width. */
+    private static final class Rows extends JPanel implements Scrollable {
+        Rows() {
+            super(new MigLayout("insets 6 12 6 12, gap 0, wrap 1", "[grow, fill]"));
+            setName("listRows");
+            setOpaque(false);
+        }
+
+        @Override
+        public Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+            return 16;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+            return orientation == SwingConstants.VERTICAL ? Math.max(16, visible.height - 16) : visible.width;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return false;
+        }
+    }
+
+    /** One row, named {@code listItem.N} with {@code .title}, {@code .subtitle}, {@code .statusText}, {@code .status}. */
+    private final class Row extends JPanel {
+        private final JLabel title = new MeasuredLabel(" ");
+        private final JLabel subtitle;
+        private final JLabel statusText = new MeasuredLabel("");
+        private final StatusIcon status;
+        private final IconBox icon;
+
+        Row(int index, int height, boolean withIcon, boolean withSubtitle) {
+            super(new MigLayout(
+                    "insets 0, gap 0, hidemode 3",
+                    (withIcon ? "[" + (height - 6) + "!]8" : "") + "[grow, fill]8[]6[]",
+                    "[grow, center]"));
+            setName("listItem." + index);
+            setOpaque(false);
+            Font font = Fonts.inter(FontWeight.REGULAR, fontSize);
+            title.setName("listItem." + index + ".title");
+            title.setFont(font);
+            title.setForeground(Look.foreground());
+            statusText.setName("listItem." + index + ".statusText");
+            statusText.setFont(font);
+            statusText.setForeground(Look.foreground());
+            status = new StatusIcon(Math.round(fontSize) + 5);
+            status.setName("listItem." + index + ".status");
+            icon = withIcon ? new IconBox(height - 6) : null;
+            if (icon != null) {
+                add(icon, "h " + (height - 6) + "!");
+            }
+            if (withSubtitle) {
+                subtitle = new MeasuredLabel(" ");
+                subtitle.setName("listItem." + index + ".subtitle");
+                subtitle.setFont(Fonts.inter(FontWeight.REGULAR, fontSize - 4));
+                subtitle.setForeground(Look.secondary());
+                JPanel texts = new JPanel(new MigLayout("insets 0, gap 0, wrap 1", "[grow, fill]"));
+                texts.setOpaque(false);
+                texts.add(title);
+                texts.add(subtitle);
+                add(texts, "wmin 0");
+            } else {
+                subtitle = null;
+                add(title, "wmin 0");
+            }
+            add(statusText, "wmin pref");
+            add(status, "w pref!, h " + (Math.round(fontSize) + 5) + "!");
+        }
+
+        void show(ListItem item) {
+            title.setText(item.title().isEmpty() ? " " : item.title());
+            if (subtitle != null) {
+                subtitle.setText(item.subtitle() == null || item.subtitle().isBlank() ? " " : item.subtitle());
+            }
+            String text = item.statusText() == null ? "" : item.statusText();
+            if (!text.equals(statusText.getText())) {
+                statusText.setText(text);
+                statusText.setVisible(!text.isEmpty());
+            }
+            status.show(item);
+            if (icon != null) {
+                icon.show(item.icon().isNone() ? null : images.listIcon(item.icon()));
+            }
+            getAccessibleContext()
+                    .setAccessibleName(item.title()
+                            + (text.isEmpty() ? "" : ", " + text)
+                            + (item.status() == ListItem.Status.NONE
+                                    ? ""
+                                    : ", " + item.status().name().toLowerCase()));
+            revalidate();
+            repaint();
+        }
+
+        @Override
+        protected void paintComponent(Graphics graphics) {
+            graphics.setColor(Look.colour("list.divider", Look.colour("divider", Color.LIGHT_GRAY)));
+            graphics.fillRect(0, getHeight() - 1, getWidth(), 1);
+        }
+    }
+
+    /** A row's icon: painted when its picture has loaded, repainted when a late one arrives. */
+    private static final class IconBox extends JComponent {
+        private final int size;
+        private CompletableFuture<Artwork> picture;
+
+        IconBox(int size) {
+            this.size = size;
+        }
+
+        void show(CompletableFuture<Artwork> next) {
+            if (Objects.equals(picture, next)) {
+                return;
+            }
+            picture = next;
+            if (next != null && !next.isDone()) {
+                next.thenRun(() -> SwingUtilities.invokeLater(this::repaint));
+            }
+            repaint();
+        }
+
+        @Override
+        public Dimension getPreferredSize() {
+            return new Dimension(size, size);
+        }
+
+        @Override
+        protected void paintComponent(Graphics graphics) {
+            Artwork art = picture != null && picture.isDone() ? picture.getNow(null) : null;
+            if (art == null) {
+                return;
+            }
+            Graphics2D g = (Graphics2D) graphics.create();
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            double d = Math.min(getWidth(), getHeight());
+            art.paint(g, new Rectangle2D.Double((getWidth() - d) / 2, (getHeight() - d) / 2, d, d));
+            g.dispose();
+        }
+    }
+}
