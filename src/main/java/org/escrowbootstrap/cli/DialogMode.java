@@ -3,11 +3,15 @@ package org.escrowbootstrap.cli;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.escrowbootstrap.config.CommandFileSyntax;
 import org.escrowbootstrap.config.DialogRequest;
 import org.escrowbootstrap.config.DialogSpecReader;
 import org.escrowbootstrap.config.ResultWriter;
 import org.escrowbootstrap.model.DialogResult;
+import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.ExitCode;
+import org.escrowbootstrap.model.TextFieldSpec;
 import org.escrowbootstrap.system.HostFacts;
 import org.escrowbootstrap.ui.DialogRenderer;
 import org.escrowbootstrap.ui.RenderResult;
@@ -38,24 +42,60 @@ final class DialogMode {
             return exit.exitCode();
         }
         if (request.screenshot().isPresent()) {
-            return screenshot(request, request.screenshot().get(), err);
+            return screenshot(request, request.screenshot().get(), variables, err);
         }
         if (GraphicsEnvironment.isHeadless()) {
             err.println("escrow-bootstrap: no display to show the dialog on (to render it, use --screenshot FILE.png)");
             return ExitCode.ERROR.code();
         }
         SwingDialogPresenter presenter = new SwingDialogPresenter(DialogMode.warnings(err));
+        CommandFileFollower following = follow(request, presenter, variables, err);
         try (DialogResult result = presenter.show(request.spec())) {
+            if (following != null) {
+                following.close();
+            }
             presenter.close();
             ResultWriter.write(result, request.spec(), out);
             out.flush();
             return result.exitCode().code();
+        } finally {
+            if (following != null) {
+                following.close();
+            }
         }
     }
 
-    private static int screenshot(DialogRequest request, Path file, PrintStream err) {
+    /**
+     * Follows the command file while the window is up; a dialog that asks for a password never is: a file any user
+     * may write must not drive a screen that holds a secret.
+     */
+    private static CommandFileFollower follow(
+            DialogRequest request, SwingDialogPresenter presenter, HostFacts variables, PrintStream err) {
+        Consumer<String> warn = warnings(err);
+        if (request.spec().fields().stream().anyMatch(TextFieldSpec::secure)) {
+            if (request.commandFile().isPresent()) {
+                warn.accept("the command file is not followed by a dialog with a secure field");
+            }
+            return null;
+        }
+        CommandFileSyntax syntax = CommandFileSyntax.create(variables);
+        return CommandFileFollower.start(
+                request.commandFileToFollow(),
+                line -> {
+                    CommandFileSyntax.Parsed parsed = syntax.parse(line);
+                    parsed.warnings().forEach(warn);
+                    parsed.update().ifPresent(presenter::update);
+                },
+                warn);
+    }
+
+    private static int screenshot(DialogRequest request, Path file, HostFacts variables, PrintStream err) {
         headless();
-        RenderResult rendered = DialogRenderer.renderPng(request.spec(), file, warnings(err));
+        DialogSpec spec = request.spec();
+        if (request.commandFile().isPresent()) {
+            spec = CommandFileState.after(spec, request.commandFile().get(), variables, warnings(err));
+        }
+        RenderResult rendered = DialogRenderer.renderPng(spec, file, warnings(err));
         if (!rendered.ok()) {
             err.println("escrow-bootstrap: " + rendered.error());
             return ExitCode.ERROR.code();
@@ -68,7 +108,7 @@ final class DialogMode {
         System.setProperty("java.awt.headless", "true");
     }
 
-    static java.util.function.Consumer<String> warnings(PrintStream err) {
+    static Consumer<String> warnings(PrintStream err) {
         return warning -> err.println("escrow-bootstrap: warning: " + warning);
     }
 }

@@ -13,9 +13,18 @@ import org.escrowbootstrap.model.DialogSpec;
  * @param screenshot draw the dialog into this PNG without a window, then exit 0 ({@code --screenshot})
  * @param warnings one line per problem in the input, without a prefix; the dialog was built despite them
  * @param earlyExit the program ends without a dialog: {@code --help}, {@code --version}, or unusable JSON
+ * @param commandFile the command file given ({@code --commandfile}, JSON {@code commandfile}); empty means
+ *     swiftDialog's default, {@link #DEFAULT_COMMAND_FILE}
  */
 public record DialogRequest(
-        DialogSpec spec, Optional<Path> screenshot, List<String> warnings, Optional<EarlyExit> earlyExit) {
+        DialogSpec spec,
+        Optional<Path> screenshot,
+        List<String> warnings,
+        Optional<EarlyExit> earlyExit,
+        Optional<Path> commandFile) {
+
+    /** swiftDialog's command file when none is given: followed by every dialog, as swiftDialog's is. */
+    public static final Path DEFAULT_COMMAND_FILE = Path.of("/var/tmp/dialog.log");
 
     /**
      * The program ends at once with this code, printing these texts as they are (each ends with a newline or is
@@ -29,7 +38,14 @@ public record DialogRequest(
         }
     }
 
+    /** A request without a command file of its own. */
+    public DialogRequest(
+            DialogSpec spec, Optional<Path> screenshot, List<String> warnings, Optional<EarlyExit> earlyExit) {
+        this(spec, screenshot, warnings, earlyExit, Optional.empty());
+    }
+
     public DialogRequest {
+        commandFile = commandFile == null ? Optional.empty() : commandFile;
         screenshot = screenshot == null ? Optional.empty() : screenshot;
         earlyExit = earlyExit == null ? Optional.empty() : earlyExit;
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
@@ -38,8 +54,14 @@ public record DialogRequest(
         }
     }
 
-    static DialogRequest show(DialogSpec spec, Optional<Path> screenshot, List<String> warnings) {
-        return new DialogRequest(spec, screenshot, warnings, Optional.empty());
+    static DialogRequest show(
+            DialogSpec spec, Optional<Path> screenshot, List<String> warnings, Optional<Path> commandFile) {
+        return new DialogRequest(spec, screenshot, warnings, Optional.empty(), commandFile);
+    }
+
+    /** The file to follow: the one given, or swiftDialog's default. */
+    public Path commandFileToFollow() {
+        return commandFile.orElse(DEFAULT_COMMAND_FILE);
     }
 
     static DialogRequest exit(int exitCode, String stdout, String stderr, List<String> warnings) {

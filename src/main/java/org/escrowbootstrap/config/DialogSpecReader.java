@@ -106,7 +106,21 @@ public final class DialogSpecReader {
         }
         DialogArguments filled = merged.mapTexts(text -> Templates.apply(text, variables));
         DialogSpec spec = DialogSpecMapper.map(filled, markdown, variables, DialogHelp.version(), warnings);
-        return DialogRequest.show(spec, screenshot(commandLine, warnings), warnings);
+        return DialogRequest.show(spec, screenshot(commandLine, warnings), warnings, commandFile(filled, warnings));
+    }
+
+    private static Optional<Path> commandFile(DialogArguments args, List<String> warnings) {
+        Optional<String> file = args.text(DialogOption.COMMANDFILE).filter(name -> !name.isBlank());
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(file.get().strip()));
+        } catch (InvalidPathException e) {
+            warnings.add("--commandfile \"" + file.get() + "\" is not a file name; "
+                    + DialogRequest.DEFAULT_COMMAND_FILE + " is followed");
+            return Optional.empty();
+        }
     }
 
     private static Optional<Path> screenshot(DialogArguments commandLine, List<String> warnings) {

@@ -20,7 +20,7 @@ import org.escrowbootstrap.model.ProgressSpec;
  */
 final class DialogContent extends JPanel {
 
-    private final DialogSpec spec;
+    private DialogSpec spec;
     private final Dimension size;
     private final MessagePane message;
     private final FieldsPanel fields;
@@ -138,6 +138,11 @@ final class DialogContent extends JPanel {
 
     DialogSpec spec() {
         return spec;
+    }
+
+    /** Records that live updates changed this screen in place to show {@code next}. */
+    void updateSpec(DialogSpec next) {
+        spec = next;
     }
 
     MessagePane message() {

@@ -41,6 +41,9 @@ final class DialogWindow {
     private DialogContent pending;
     private ScreenController pendingController;
     private DialogSpec pendingSpec;
+    private ScreenImages pendingImages;
+    private ScreenImages images;
+    private ImageLoader loader;
     private Point dragStart;
     private boolean dragEnabled;
 
@@ -81,6 +84,64 @@ final class DialogWindow {
         pending = new DialogContent(spec, images, text, size, uri -> links.accept(uri.toString()));
         pendingController = new ScreenController(spec, pending, frame.getRootPane(), onEnd, links);
         pendingSpec = spec;
+        pendingImages = images;
+    }
+
+    /** The loader for pictures a live update asks for (a new icon); set by the presenter. */
+    void useLoader(ImageLoader value) {
+        loader = value;
+    }
+
+    DialogContent content() {
+        return content;
+    }
+
+    ScreenController controller() {
+        return controller;
+    }
+
+    /**
+     * Replaces the screen on display with one built for {@code spec}, keeping its timer and its outcome: a live
+     * update that changes the layout (a new message, an icon, a size). Pictures that did not change are reused, so
+     * nothing flickers while a new one loads.
+     */
+    void rebuild(DialogSpec spec) {
+        if (content == null) {
+            return;
+        }
+        DialogSpec before = content.spec();
+        ScreenImages next = ScreenImages.reuse(images, before, spec, loader);
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        Dimension size = WindowPlacement.size(spec.window(), screen);
+        DialogContent rebuilt =
+                new DialogContent(spec, next, ScreenText.onDemand(), size, uri -> links.accept(uri.toString()));
+        ScreenController successor = controller.successor(spec, rebuilt);
+        java.awt.Component focused = frame.getFocusOwner();
+        boolean focusInFields = focused != null
+                && content.fields() != null
+                && SwingUtilities.isDescendingFrom(focused, content.fields());
+        content = rebuilt;
+        controller = successor;
+        images = next;
+        installDrag(content);
+        Rectangle bounds = frame.getBounds();
+        frame.setContentPane(content);
+        controller.start();
+        Dimension now = frame.getPreferredSize();
+        if (!now.equals(bounds.getSize())
+                || !spec.window().position().equals(before.window().position())) {
+            Point corner = spec.window().position().equals(before.window().position())
+                    ? new Point((int) bounds.getCenterX() - now.width / 2, (int) bounds.getCenterY() - now.height / 2)
+                    : WindowPlacement.location(spec.window().position(), now, screen);
+            frame.setBounds(new Rectangle(WindowPlacement.clamp(corner, now, screen), now));
+        }
+        frame.setTitle(spec.title() == null || spec.title().isBlank() ? "Escrow Bootstrap" : spec.title());
+        frame.revalidate();
+        frame.repaint();
+        JComponent first = controller.initialFocus();
+        if (first != null && (focusInFields || focused == null)) {
+            first.requestFocusInWindow();
+        }
     }
 
     /** Shows the prepared screen, replacing the one on display; the window opens on the first call. */
@@ -94,9 +155,11 @@ final class DialogWindow {
         DialogSpec spec = pendingSpec;
         content = pending;
         controller = pendingController;
+        images = pendingImages;
         pending = null;
         pendingController = null;
         pendingSpec = null;
+        pendingImages = null;
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         dragEnabled = spec.window().moveable();
         installDrag(content);

@@ -84,6 +84,30 @@ final class ScreenImages {
                 true);
     }
 
+    /**
+     * The pictures for {@code next}, reusing those of {@code previous} that {@code before} already had: a live update
+     * that changes the message must not make the icon disappear while it loads again.
+     */
+    static ScreenImages reuse(ScreenImages previous, DialogSpec before, DialogSpec next, ImageLoader loader) {
+        if (previous == null) {
+            return start(next, loader);
+        }
+        ScreenImages images = new ScreenImages(
+                iconRef(next).equals(iconRef(before))
+                        ? previous.icon
+                        : async(iconRef(next), loader, ImageLoader.Slot.ICON),
+                overlayRef(next).equals(overlayRef(before))
+                        ? previous.overlay
+                        : async(overlayRef(next), loader, ImageLoader.Slot.OVERLAY),
+                next.banner().equals(before.banner())
+                        ? previous.banner
+                        : async(next.banner(), loader, ImageLoader.Slot.BANNER),
+                loader,
+                previous.now);
+        images.listIcons.putAll(previous.listIcons);
+        return images;
+    }
+
     /** Waits up to {@code limit} for every picture; the rest appear when they arrive. */
     void await(Duration limit) {
         try {

@@ -23,14 +23,17 @@ class DialogRequestTest {
         assertThatThrownBy(() -> new DialogRequest(
                         spec, Optional.empty(), List.of(), Optional.of(new DialogRequest.EarlyExit(0, "", ""))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(DialogRequest.show(spec, Optional.empty(), List.of()).spec()).isSameAs(spec);
+        assertThat(DialogRequest.show(spec, Optional.empty(), List.of(), Optional.empty())
+                        .spec())
+                .isSameAs(spec);
         assertThat(DialogRequest.exit(0, "x\n", "", List.of()).earlyExit()).isPresent();
     }
 
     @Test
     void request_copiesWarnings() {
         List<String> warnings = new ArrayList<>(List.of("a"));
-        DialogRequest request = DialogRequest.show(DialogSpec.builder().build(), Optional.empty(), warnings);
+        DialogRequest request =
+                DialogRequest.show(DialogSpec.builder().build(), Optional.empty(), warnings, Optional.empty());
 
         warnings.add("b");
 
