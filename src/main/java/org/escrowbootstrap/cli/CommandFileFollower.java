@@ -65,6 +65,13 @@ final class CommandFileFollower implements AutoCloseable {
         return follower;
     }
 
+    /** A follower that reads only when {@link #poll()} is called (tests step through it, without timing). */
+    static CommandFileFollower stepped(Path path, Consumer<String> lines, Consumer<String> warnings) {
+        CommandFileFollower follower = new CommandFileFollower(path, lines, warnings);
+        follower.open(false);
+        return follower;
+    }
+
     /** Reads every complete line in the file now, for a screenshot of the state they lead to. */
     static void readExisting(Path path, Consumer<String> lines, Consumer<String> warnings) {
         CommandFileFollower reader = new CommandFileFollower(path, lines, warnings);
