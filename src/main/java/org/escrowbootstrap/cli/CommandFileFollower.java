@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +38,10 @@ final class CommandFileFollower implements AutoCloseable {
     private final Consumer<String> warnings;
     private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
     private final ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private volatile boolean closed;
     private Thread thread;
     private FileChannel channel;
@@ -211,12 +216,7 @@ final class CommandFileFollower implements AutoCloseable {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(line, 0, length))
-                    .toString();
+            text = decoder.reset().decode(ByteBuffer.wrap(line, 0, length)).toString();
         } catch (CharacterCodingException e) {
             warnings.accept("command file: a line that is not UTF-8 ignored");
             return;

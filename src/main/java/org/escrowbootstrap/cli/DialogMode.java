@@ -11,6 +11,7 @@ import org.escrowbootstrap.config.ResultWriter;
 import org.escrowbootstrap.model.DialogResult;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.ExitCode;
+import org.escrowbootstrap.model.TemplateVariables;
 import org.escrowbootstrap.model.TextFieldSpec;
 import org.escrowbootstrap.system.HostFacts;
 import org.escrowbootstrap.ui.DialogRenderer;
@@ -78,9 +79,15 @@ final class DialogMode {
             }
             return null;
         }
+        return follow(request.commandFileToFollow(), presenter, variables, warn);
+    }
+
+    /** Follows {@code file}, applying each line to the presenter's screen (the benchmark wires it the same way). */
+    static CommandFileFollower follow(
+            Path file, SwingDialogPresenter presenter, TemplateVariables variables, Consumer<String> warn) {
         CommandFileSyntax syntax = CommandFileSyntax.create(variables);
         return CommandFileFollower.start(
-                request.commandFileToFollow(),
+                file,
                 line -> {
                     CommandFileSyntax.Parsed parsed = syntax.parse(line);
                     parsed.warnings().forEach(warn);

@@ -178,5 +178,9 @@ final class DialogContent extends JPanel {
         } else {
             progress.update(update);
         }
+        if (progressSlot.isVisible() == update.hidden()) {
+            progressSlot.setVisible(!update.hidden()); // hidemode 3: a hidden bar leaves no gap
+            progressSlot.revalidate();
+        }
     }
 }

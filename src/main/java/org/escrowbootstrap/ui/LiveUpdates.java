@@ -3,8 +3,10 @@ package org.escrowbootstrap.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.DialogUpdate;
 
@@ -19,6 +21,9 @@ import org.escrowbootstrap.model.DialogUpdate;
  */
 final class LiveUpdates {
 
+    /** Screen changes are at most this often (about 60 a second); a lone line after a pause shows at once. */
+    private static final long MIN_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(16);
+
     private final Consumer<String> warnings;
     private final Object lock = new Object();
     private final List<DialogUpdate> early = new ArrayList<>(); // before a screen is on display
@@ -26,6 +31,7 @@ final class LiveUpdates {
     private DialogSpec latest; // null until a screen is on display
     private boolean scheduled;
     private DialogWindow window;
+    private long lastDrain = System.nanoTime() - MIN_GAP_NANOS;
 
     LiveUpdates(Consumer<String> warnings) {
         this.warnings = Objects.requireNonNull(warnings, "warnings");
@@ -75,9 +81,18 @@ final class LiveUpdates {
     }
 
     private void schedule() {
-        if (!scheduled) {
-            scheduled = true;
+        if (scheduled) {
+            return;
+        }
+        scheduled = true;
+        long wait = TimeUnit.NANOSECONDS.toMillis(lastDrain + MIN_GAP_NANOS - System.nanoTime());
+        if (wait <= 0) {
             SwingUtilities.invokeLater(this::drain);
+        } else {
+            // A flood: at most one screen change per frame, so painting leaves the reader the CPU it needs.
+            Timer later = new Timer((int) wait + 1, e -> drain());
+            later.setRepeats(false);
+            later.start();
         }
     }
 
@@ -87,6 +102,7 @@ final class LiveUpdates {
         DialogWindow target;
         synchronized (lock) {
             scheduled = false;
+            lastDrain = System.nanoTime();
             next = latest;
             todo = new ArrayList<>(actions);
             actions.clear();
@@ -121,9 +137,8 @@ final class LiveUpdates {
         if (!next.buttons().equals(shown.buttons())) {
             target.controller().applyButtons(next);
         }
+        // Each part revalidates and repaints only itself: a flood of progress lines must not lay out the window.
         content.updateSpec(next);
-        content.revalidate();
-        content.repaint();
     }
 
     /** Whether {@code next} differs from {@code shown} only in parts that change in place. */

@@ -31,7 +31,6 @@ final class ProgressPanel extends JPanel {
     }
 
     void update(ProgressSpec progress) {
-        setVisible(!progress.hidden());
         bar.setIndeterminate(progress.indeterminate());
         if (!progress.indeterminate()) {
             bar.setMaximum(SCALE);
@@ -40,6 +39,15 @@ final class ProgressPanel extends JPanel {
         String line = progress.text() == null || progress.text().isBlank() ? " " : progress.text();
         text.setText(line);
         bar.getAccessibleContext().setAccessibleDescription(line.isBlank() ? null : line);
+    }
+
+    /**
+     * A new line of text or value lays out this panel only, not the window: its height never depends on them (the
+     * line is one line high even when empty), and a script may change them hundreds of times a second.
+     */
+    @Override
+    public boolean isValidateRoot() {
+        return true;
     }
 
     String text() {
