@@ -58,13 +58,17 @@ final class CommandFileFollower implements AutoCloseable {
     }
 
     /**
-     * Starts following {@code path} from its present end (or its start, when it does not exist yet); returns once the
-     * starting point is taken, so that every line written after this call is delivered.
+     * Starts following {@code path} from its present end (or its start, when it does not exist yet) and returns at
+     * once: the starting point is taken on the follower's own thread, off the path to the first window.
      */
     static CommandFileFollower start(Path path, Consumer<String> lines, Consumer<String> warnings) {
         CommandFileFollower follower = new CommandFileFollower(path, lines, warnings);
-        follower.open(false);
-        follower.thread = new Thread(follower::run, "escrow-commandfile");
+        follower.thread = new Thread(
+                () -> {
+                    follower.open(false);
+                    follower.run();
+                },
+                "escrow-commandfile");
         follower.thread.setDaemon(true);
         follower.thread.start();
         return follower;

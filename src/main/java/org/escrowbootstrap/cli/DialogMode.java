@@ -85,11 +85,14 @@ final class DialogMode {
     /** Follows {@code file}, applying each line to the presenter's screen (the benchmark wires it the same way). */
     static CommandFileFollower follow(
             Path file, SwingDialogPresenter presenter, TemplateVariables variables, Consumer<String> warn) {
-        CommandFileSyntax syntax = CommandFileSyntax.create(variables);
+        CommandFileSyntax[] syntax = {null}; // made on the follower's thread with the first line, not at start-up
         return CommandFileFollower.start(
                 file,
                 line -> {
-                    CommandFileSyntax.Parsed parsed = syntax.parse(line);
+                    if (syntax[0] == null) {
+                        syntax[0] = CommandFileSyntax.create(variables);
+                    }
+                    CommandFileSyntax.Parsed parsed = syntax[0].parse(line);
                     parsed.warnings().forEach(warn);
                     parsed.update().ifPresent(presenter::update);
                 },

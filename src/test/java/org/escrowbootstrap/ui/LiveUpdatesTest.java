@@ -66,8 +66,13 @@ class LiveUpdatesTest {
         return gui.robot.finder().findByName(frame, name);
     }
 
+    /** The label's text, or null while there is no such label on show (the update is not applied yet). */
     private String text(Frame frame, String name) {
-        return GuiActionRunner.execute(() -> ((JLabel) named(frame, name)).getText());
+        return GuiActionRunner.execute(
+                () -> gui.robot.finder().findAll(frame, c -> name.equals(c.getName()) && c.isShowing()).stream()
+                        .map(c -> ((JLabel) c).getText())
+                        .findFirst()
+                        .orElse(null));
     }
 
     @Test
