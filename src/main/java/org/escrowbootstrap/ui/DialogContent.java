@@ -79,7 +79,7 @@ final class DialogContent extends JPanel {
             }
             body.add(column, "growy, top, hmin 0");
         }
-        JPanel right = new JPanel(new MigLayout("insets 0, gap 0, wrap 1, fill, hidemode 3", "[grow, fill]"));
+        JPanel right = new MainColumn(new MigLayout("insets 0, gap 0, wrap 1, fill, hidemode 3", "[grow, fill]"));
         right.setName("mainColumn");
         right.setOpaque(false);
         if (icon.visible() && icon.centred()) {
@@ -164,6 +164,26 @@ final class DialogContent extends JPanel {
     /** The list panel, or null when the screen has no list on show. */
     ListPanel listPanel() {
         return list;
+    }
+
+    /**
+     * The main column. With a list the message keeps its own height, which depends on its width, and MigLayout asks
+     * for that height before the message has its final width and then keeps the answer: once the widths are set, the
+     * message is asked again, so the list never covers its last line.
+     */
+    private final class MainColumn extends JPanel {
+        MainColumn(MigLayout layout) {
+            super(layout);
+        }
+
+        @Override
+        public void doLayout() {
+            super.doLayout();
+            if (message != null && list != null && message.getPreferredSize().height != message.getHeight()) {
+                ((MigLayout) getLayout()).invalidateLayout(this);
+                super.doLayout();
+            }
+        }
     }
 
     /** Shows or changes the progress bar and its line, adding them when the screen had none. */
