@@ -119,8 +119,10 @@ class LiveUpdatesTest {
 
         gui.presenter.update(new DialogUpdate.ButtonEnabled(1, true));
         gui.presenter.update(new DialogUpdate.ButtonText(1, "Done"));
-        GuiHarness.waitFor("button 1 enabled", () -> ((JButton) named(window.target(), "button1")).isEnabled());
-        window.button("button1").requireText("Done");
+        GuiHarness.waitFor("button 1 enabled and relabelled", () -> {
+            JButton button1 = (JButton) named(window.target(), "button1");
+            return button1.isEnabled() && button1.getText().equals("Done");
+        });
         window.pressAndReleaseKeys(KeyEvent.VK_ENTER);
 
         assertThat(GuiHarness.result(pending).exitCode()).isEqualTo(ExitCode.BUTTON1);
