@@ -120,6 +120,13 @@ public final class CommandFileSyntax {
                 return new DialogUpdate.Overlay(ImageRef.parse(argument));
             case "bannerimage:":
                 return new DialogUpdate.Banner(ImageRef.parse(argument));
+            case "bannertext:":
+                return switch (lower) {
+                    case "enable" -> new DialogUpdate.BannerTitle(true, null, false);
+                    case "disable" -> new DialogUpdate.BannerTitle(false, null, false);
+                    case "shadow" -> new DialogUpdate.BannerTitle(null, null, true);
+                    default -> new DialogUpdate.BannerTitle(true, argument, false);
+                };
             case "list:":
                 return list(argument, lower);
             case "listitem:":

@@ -26,6 +26,7 @@ public sealed interface DialogUpdate
                 DialogUpdate.IconSize,
                 DialogUpdate.Overlay,
                 DialogUpdate.Banner,
+                DialogUpdate.BannerTitle,
                 DialogUpdate.ListReplace,
                 DialogUpdate.ListVisible,
                 ListItemUpdate,
@@ -231,6 +232,31 @@ public sealed interface DialogUpdate
         @Override
         public DialogSpec applyTo(DialogSpec spec) {
             return spec.toBuilder().banner(banner).build();
+        }
+    }
+
+    /**
+     * {@code bannertext:}: {@code enable} draws the title over the banner, {@code disable} under it, {@code shadow}
+     * gives it a shadow, and any other text becomes the title, over the banner.
+     *
+     * @param over the title over the banner (true), under it (false), or as it was (null)
+     * @param text the new title, or null to keep it
+     * @param shadow give the title a shadow
+     */
+    record BannerTitle(Boolean over, String text, boolean shadow) implements DialogUpdate {
+        @Override
+        public DialogSpec applyTo(DialogSpec spec) {
+            DialogSpec.Builder next = spec.toBuilder();
+            if (over != null) {
+                next.bannerTitle(over);
+            }
+            if (text != null) {
+                next.title(text);
+            }
+            if (shadow) {
+                next.titleStyle(spec.titleStyle().withShadow(true));
+            }
+            return next.build();
         }
     }
 

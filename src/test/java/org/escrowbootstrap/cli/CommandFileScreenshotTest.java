@@ -145,6 +145,74 @@ class CommandFileScreenshotTest {
     }
 
     @Test
+    void alignmentTitleFontAndCentredIcon_paintAsOptions() throws Exception {
+        assertSamePixels(
+                throughTheFile("titlefont: size=30 colour=#C4281C\nalignment: centre\nicon: centre\nicon: size: 90\n"
+                        + "overlayicon: caution\n"),
+                asOptions(
+                        "--titlefont",
+                        "size=30,colour=#C4281C",
+                        "--messagealignment",
+                        "centre",
+                        "--centreicon",
+                        "--iconsize",
+                        "90",
+                        "--overlayicon",
+                        "caution"));
+    }
+
+    @Test
+    void bannerAndTitleOverIt_paintAsOptions() throws Exception {
+        assertSamePixels(
+                throughTheFile(
+                        "icon: caution\nbannerimage: colour=#1E3A5F\nbannertext: Welcome\ntitlefont: colour=#FFFFFF\n"),
+                shot(List.of(
+                        "--title",
+                        "Welcome",
+                        "--message",
+                        "Before",
+                        "--width",
+                        "700",
+                        "--height",
+                        "420",
+                        "--progress",
+                        "10",
+                        "--listitem",
+                        "Rosetta",
+                        "--listitem",
+                        "Teams",
+                        "--listitem",
+                        "Office",
+                        "--icon",
+                        "caution",
+                        "--bannerimage",
+                        "colour=#1E3A5F",
+                        "--bannertitle")));
+    }
+
+    @Test
+    void listItemSubtitlesIconsAndRings_paintAsOptions() throws Exception {
+        assertSamePixels(
+                throughTheFile("listitem: index: 0, subtitle: Apple silicon, icon: SF=cpu, status: progress,"
+                        + " progress: 40\nlistitem: title: Teams, status: star.fill-orange\n"),
+                shot(List.of(
+                        "--title",
+                        "Before",
+                        "--message",
+                        "Before",
+                        "--width",
+                        "700",
+                        "--height",
+                        "420",
+                        "--progress",
+                        "10",
+                        "--jsonstring",
+                        "{\"listitem\": [{\"title\": \"Rosetta\", \"subtitle\": \"Apple silicon\", \"icon\":"
+                                + " \"SF=cpu\", \"status\": \"progress\", \"progress\": 40}, {\"title\": \"Teams\","
+                                + " \"status\": \"star.fill-orange\"}, \"Office\"]}")));
+    }
+
+    @Test
     void listReplaced_andWindowResized_paintAsOptions() throws Exception {
         assertSamePixels(
                 throughTheFile("list: A, B\nwidth: 760\nheight: 400\n"),

@@ -87,6 +87,14 @@ class CommandFileSyntaxTest {
     }
 
     @Test
+    void bannerText_enableDisableShadowOrATitle() {
+        assertThat(update("bannertext: enable")).isEqualTo(new DialogUpdate.BannerTitle(true, null, false));
+        assertThat(update("bannertext: disable")).isEqualTo(new DialogUpdate.BannerTitle(false, null, false));
+        assertThat(update("bannertext: shadow")).isEqualTo(new DialogUpdate.BannerTitle(null, null, true));
+        assertThat(update("bannertext: Welcome")).isEqualTo(new DialogUpdate.BannerTitle(true, "Welcome", false));
+    }
+
+    @Test
     void list_andWindowCommands() {
         assertThat(update("list: A, B,C")).isEqualTo(new DialogUpdate.ListReplace(List.of("A", "B", "C")));
         assertThat(update("list: clear")).isEqualTo(new DialogUpdate.ListReplace(List.of()));
