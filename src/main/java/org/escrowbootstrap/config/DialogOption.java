@@ -266,6 +266,13 @@ enum DialogOption {
             "A row of a list under the message. Status: wait, success, fail, error, pending, progress, or an SF"
                     + " Symbol as name-colour. In JSON a title or an object with these keys."),
     LISTSTYLE(Group.LIST, "liststyle", null, Kind.VALUE, "<expanded|compact>", "Taller or shorter list rows."),
+    ENABLELISTSELECT(
+            Group.LIST,
+            "enablelistselect",
+            null,
+            Kind.FLAG,
+            null,
+            "Let the user select list rows (a click toggles one); exit 0 prints \"title\" : \"true|false\" per row."),
 
     // Output and input
     JSON(
@@ -435,7 +442,6 @@ enum DialogOption {
             Kind.REPEATABLE,
             "Select lists (JSON).",
             Channel.JSON_ONLY),
-    ENABLELISTSELECT(Support.UNSUPPORTED, Group.FIELDS, "enablelistselect", null, Kind.FLAG, "Selectable list items."),
     VIEWORDER(Support.UNSUPPORTED, Group.FIELDS, "vieworder", null, Kind.VALUE, "Order of the input sections."),
     IMAGE(Support.UNSUPPORTED, Group.TEXT, "image", "g", Kind.REPEATABLE, "Images shown instead of the message."),
     IMAGECAPTION(Support.UNSUPPORTED, Group.TEXT, "imagecaption", null, Kind.REPEATABLE, "Image captions."),

@@ -357,6 +357,7 @@ final class DialogSpecMapper {
             }
         }
         return ListSpec.of(items)
+                .withSelectable(args.flag(ENABLELISTSELECT))
                 .withStyle(keyword(LISTSTYLE, DialogSpecMapper::listStyle, "expanded or compact")
                         .orElse(ListSpec.Style.DEFAULT));
     }

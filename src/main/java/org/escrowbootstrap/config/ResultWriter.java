@@ -61,6 +61,11 @@ public final class ResultWriter {
             writeJson(result, sink);
         } else {
             for (FieldValue value : result.values()) {
+                if (value instanceof FieldValue.Choice choice) {
+                    // swiftDialog quotes list selections, key and value, unlike text fields
+                    sink.text("\"" + choice.key() + "\" : \"" + choice.selected() + "\"\n");
+                    continue;
+                }
                 sink.text(value.key() + " : ");
                 writeValue(value, false, sink);
                 sink.text("\n");
@@ -83,6 +88,10 @@ public final class ResultWriter {
         for (FieldValue value : byKey.values()) {
             sink.text("  \"");
             sink.text(escape(value.key()));
+            if (value instanceof FieldValue.Choice choice) {
+                sink.text("\" : " + choice.selected() + (--remaining > 0 ? ",\n" : "\n"));
+                continue;
+            }
             sink.text("\" : \"");
             writeValue(value, true, sink);
             sink.text(--remaining > 0 ? "\",\n" : "\"\n");

@@ -7,22 +7,33 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
+import java.awt.event.ActionEvent;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.KeyStroke;
 import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.escrowbootstrap.model.DialogSpec;
+import org.escrowbootstrap.model.FieldValue;
 import org.escrowbootstrap.model.FontWeight;
 import org.escrowbootstrap.model.ListItem;
 import org.escrowbootstrap.model.ListSpec;
@@ -41,6 +52,7 @@ final class ListPanel extends JScrollPane {
     private final ScreenImages images;
     private final float fontSize;
     private final List<Row> shown = new ArrayList<>();
+    private final Set<Integer> selected = new TreeSet<>();
     private ListSpec list;
 
     ListPanel(DialogSpec spec, ScreenImages images) {
@@ -84,6 +96,24 @@ final class ListPanel extends JScrollPane {
         return list;
     }
 
+    /** With {@code --enablelistselect}: each row's title and whether the user selected it, in order. */
+    List<FieldValue> choices() {
+        List<FieldValue> choices = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            choices.add(new FieldValue.Choice(list.items().get(i).title(), selected.contains(i)));
+        }
+        return choices;
+    }
+
+    private void toggle(int index) {
+        if (!selected.remove(index)) {
+            selected.add(index);
+        }
+        Row row = shown.get(index);
+        row.getAccessibleContext().setAccessibleDescription(selected.contains(index) ? "selected" : null);
+        row.repaint();
+    }
+
     /** The row at {@code index}, for tests. */
     JComponent row(int index) {
         return shown.get(index);
@@ -92,6 +122,7 @@ final class ListPanel extends JScrollPane {
     private void rebuild() {
         rows.removeAll();
         shown.clear();
+        selected.removeIf(index -> index >= list.items().size());
         int height = rowHeight();
         boolean icons = hasIcon(list);
         for (int i = 0; i < list.items().size(); i++) {
@@ -193,6 +224,9 @@ final class ListPanel extends JScrollPane {
                     "[grow, center]"));
             setName("listItem." + index);
             setOpaque(false);
+            if (list.selectable()) {
+                selectable(index);
+            }
             Font font = Fonts.inter(FontWeight.REGULAR, fontSize);
             title.setName("listItem." + index + ".title");
             title.setFont(font);
@@ -248,8 +282,48 @@ final class ListPanel extends JScrollPane {
             repaint();
         }
 
+        /** A click or Space toggles the row; it takes the keyboard focus in turn, as every control does. */
+        private void selectable(int index) {
+            setFocusable(true);
+            addMouseListener(new MouseAdapter() {
+                @Override
+                public void mouseClicked(MouseEvent e) {
+                    toggle(index);
+                    requestFocusInWindow();
+                }
+            });
+            addFocusListener(new FocusAdapter() {
+                @Override
+                public void focusGained(FocusEvent e) {
+                    repaint();
+                }
+
+                @Override
+                public void focusLost(FocusEvent e) {
+                    repaint();
+                }
+            });
+            getInputMap(WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "escrow.toggleRow");
+            getActionMap().put("escrow.toggleRow", new AbstractAction() {
+                @Override
+                public void actionPerformed(ActionEvent e) {
+                    toggle(index);
+                }
+            });
+        }
+
         @Override
         protected void paintComponent(Graphics graphics) {
+            int index = shown.indexOf(this);
+            if (selected.contains(index) || isFocusOwner()) {
+                Graphics2D g = (Graphics2D) graphics.create();
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                Color accent = Look.accent();
+                int alpha = selected.contains(index) ? 0x40 : 0x18;
+                g.setColor(new Color(accent.getRed(), accent.getGreen(), accent.getBlue(), alpha));
+                g.fill(new RoundRectangle2D.Double(-6, 1, getWidth() + 12, getHeight() - 3, 10, 10));
+                g.dispose();
+            }
             graphics.setColor(Look.colour("list.divider", Look.colour("divider", Color.LIGHT_GRAY)));
             graphics.fillRect(0, getHeight() - 1, getWidth(), 1);
         }

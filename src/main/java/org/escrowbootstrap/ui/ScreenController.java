@@ -211,7 +211,7 @@ final class ScreenController {
         }
         FieldsPanel fields = content.fields();
         if (fields == null) {
-            finish(new DialogResult(ExitCode.BUTTON1, List.of()));
+            finish(new DialogResult(ExitCode.BUTTON1, withChoices(List.of())));
             return;
         }
         Collected collected = collect(fields);
@@ -227,7 +227,7 @@ final class ScreenController {
             return;
         }
         fields.clearProblems();
-        finish(new DialogResult(ExitCode.BUTTON1, collected.values(fields)));
+        finish(new DialogResult(ExitCode.BUTTON1, withChoices(collected.values(fields))));
     }
 
     private void end(ExitCode code) {
@@ -238,7 +238,22 @@ final class ScreenController {
         if (spec.alwaysReturnInput() && content.fields() != null) {
             values = collect(content.fields()).values(content.fields());
         }
+        if (spec.alwaysReturnInput() && (code == ExitCode.BUTTON2 || code == ExitCode.INFO_BUTTON)) {
+            // as swiftDialog: list selections come only with the exits that pass the window's state
+            values = withChoices(values);
+        }
         finish(new DialogResult(code, values));
+    }
+
+    /** The text fields' values followed by the list's selections, when the list is selectable. */
+    private List<FieldValue> withChoices(List<FieldValue> values) {
+        ListPanel list = content.listPanel();
+        if (list == null || !list.shownList().selectable()) {
+            return values;
+        }
+        List<FieldValue> all = new ArrayList<>(values);
+        all.addAll(list.choices());
+        return all;
     }
 
     private void finish(DialogResult result) {

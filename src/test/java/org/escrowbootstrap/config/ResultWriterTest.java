@@ -47,6 +47,18 @@ class ResultWriterTest {
     }
 
     @Test
+    void listSelections_plainQuoted_jsonBooleans_afterTheFields() throws IOException {
+        DialogResult result = result(
+                ExitCode.BUTTON1,
+                text("Name", "Kim"),
+                new FieldValue.Choice("Rosetta", false),
+                new FieldValue.Choice("Teams", true));
+
+        assertThat(plain(result)).isEqualTo("Name : Kim\n\"Rosetta\" : \"false\"\n\"Teams\" : \"true\"\n");
+        assertThat(json(result)).isEqualTo("{\n  \"Name\" : \"Kim\",\n  \"Rosetta\" : false,\n  \"Teams\" : true\n}\n");
+    }
+
+    @Test
     void plain_oneLinePerField_noQuotes() throws IOException {
         DialogResult result =
                 result(ExitCode.BUTTON1, text("Name", "Alex Smith"), hidden("Enter Password", "s3cret pass"));

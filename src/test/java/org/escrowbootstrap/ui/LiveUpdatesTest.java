@@ -19,6 +19,7 @@ import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.DialogUpdate;
 import org.escrowbootstrap.model.DialogUpdate.ProgressOp;
 import org.escrowbootstrap.model.ExitCode;
+import org.escrowbootstrap.model.FieldValue;
 import org.escrowbootstrap.model.ListItem;
 import org.escrowbootstrap.model.ListItemUpdate;
 import org.escrowbootstrap.model.ListSpec;
@@ -192,6 +193,31 @@ class LiveUpdatesTest {
         assertThat(GuiActionRunner.execute(bar::isIndeterminate))
                 .as("20000 % 10 is 0: busy")
                 .isTrue();
+    }
+
+    @Test
+    void enableListSelect_aClickAndSpaceToggleRows_andReturnReportsThem() {
+        CompletableFuture<DialogResult> pending = gui.show(
+                screen().list(ListSpec.of(List.of(ListItem.of("Rosetta"), ListItem.of("Teams"), ListItem.of("Office")))
+                                .withSelectable(true))
+                        .buttons(Buttons.ok())
+                        .build());
+        FrameFixture window = gui.window();
+
+        gui.robot.click(named(window.target(), "listItem.1"));
+        gui.robot.click(named(window.target(), "listItem.2"));
+        gui.robot.pressAndReleaseKeys(KeyEvent.VK_SPACE); // the clicked row has the focus: Space unselects it
+        gui.presenter.update(new ListItemUpdate("Teams", "success", null)); // an update keeps the selection
+        GuiHarness.waitFor(
+                "Teams shows success",
+                () -> ((StatusIcon) named(window.target(), "listItem.1.status")).status() == ListItem.Status.SUCCESS);
+        window.button("button1").click();
+
+        assertThat(GuiHarness.result(pending).values())
+                .containsExactly(
+                        new FieldValue.Choice("Rosetta", false),
+                        new FieldValue.Choice("Teams", true),
+                        new FieldValue.Choice("Office", false));
     }
 
     @Test
