@@ -224,13 +224,13 @@ class LiveUpdatesTest {
     void widthAndIcon_rebuildTheScreen_andResizeTheWindowAroundItsCentre() {
         gui.show(screen().build());
         Frame frame = gui.window().target();
-        java.awt.Rectangle before = GuiActionRunner.execute(frame::getBounds);
+        java.awt.Rectangle before = GuiActionRunner.execute(() -> frame.getBounds());
 
         gui.presenter.update(new DialogUpdate.Size(900, null));
         gui.presenter.update(new DialogUpdate.Icon(org.escrowbootstrap.model.ImageRef.none()));
 
         GuiHarness.waitFor("the window is wider", () -> frame.getWidth() > before.width);
-        java.awt.Rectangle after = GuiActionRunner.execute(frame::getBounds);
+        java.awt.Rectangle after = GuiActionRunner.execute(() -> frame.getBounds());
         assertThat(after.getCenterX()).isCloseTo(before.getCenterX(), org.assertj.core.data.Offset.offset(1.0));
         GuiHarness.waitFor("no icon", () -> gui.robot
                 .finder()
