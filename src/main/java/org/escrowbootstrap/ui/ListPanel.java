@@ -2,39 +2,25 @@ package org.escrowbootstrap.ui;
 
 import java.awt.Color;
 import java.awt.Dimension;
-import java.awt.Font;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
-import java.awt.event.ActionEvent;
-import java.awt.event.FocusAdapter;
-import java.awt.event.FocusEvent;
-import java.awt.event.KeyEvent;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
-import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.KeyStroke;
 import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.FieldValue;
-import org.escrowbootstrap.model.FontWeight;
 import org.escrowbootstrap.model.ListItem;
 import org.escrowbootstrap.model.ListSpec;
 
@@ -51,7 +37,7 @@ final class ListPanel extends JScrollPane {
     private final Rows rows = new Rows();
     private final ScreenImages images;
     private final float fontSize;
-    private final List<Row> shown = new ArrayList<>();
+    private final List<ListRow> shown = new ArrayList<>();
     private final Set<Integer> selected = new TreeSet<>();
     private ListSpec list;
 
@@ -109,7 +95,7 @@ final class ListPanel extends JScrollPane {
         if (!selected.remove(index)) {
             selected.add(index);
         }
-        Row row = shown.get(index);
+        ListRow row = shown.get(index);
         row.getAccessibleContext().setAccessibleDescription(selected.contains(index) ? "selected" : null);
         row.repaint();
     }
@@ -126,7 +112,16 @@ final class ListPanel extends JScrollPane {
         int height = rowHeight();
         boolean icons = hasIcon(list);
         for (int i = 0; i < list.items().size(); i++) {
-            Row row = new Row(i, height, icons, hasSubtitle(list));
+            int index = i;
+            ListRow row = new ListRow(
+                    i,
+                    height,
+                    icons,
+                    hasSubtitle(list),
+                    fontSize,
+                    images,
+                    selected::contains,
+                    list.selectable() ? () -> toggle(index) : null);
             row.show(list.items().get(i));
             rows.add(row, "growx, h " + height + "!");
             shown.add(row);
@@ -206,166 +201,6 @@ final class ListPanel extends JScrollPane {
         @Override
         public boolean getScrollableTracksViewportHeight() {
             return false;
-        }
-    }
-
-    /** One row, named {@code listItem.N} with {@code .title}, {@code .subtitle}, {@code .statusText}, {@code .status}. */
-    private final class Row extends JPanel {
-        private final JLabel title = new MeasuredLabel(" ");
-        private final JLabel subtitle;
-        private final JLabel statusText = new MeasuredLabel("");
-        private final StatusIcon status;
-        private final IconBox icon;
-
-        Row(int index, int height, boolean withIcon, boolean withSubtitle) {
-            super(new MigLayout(
-                    "insets 0, gap 0, hidemode 3",
-                    (withIcon ? "[" + (height - 6) + "!]8" : "") + "[grow, fill]8[]6[]",
-                    "[grow, center]"));
-            setName("listItem." + index);
-            setOpaque(false);
-            if (list.selectable()) {
-                selectable(index);
-            }
-            Font font = Fonts.inter(FontWeight.REGULAR, fontSize);
-            title.setName("listItem." + index + ".title");
-            title.setFont(font);
-            title.setForeground(Look.foreground());
-            statusText.setName("listItem." + index + ".statusText");
-            statusText.setFont(font);
-            statusText.setForeground(Look.foreground());
-            status = new StatusIcon(Math.round(fontSize) + 5);
-            status.setName("listItem." + index + ".status");
-            icon = withIcon ? new IconBox(height - 6) : null;
-            if (icon != null) {
-                add(icon, "h " + (height - 6) + "!");
-            }
-            if (withSubtitle) {
-                subtitle = new MeasuredLabel(" ");
-                subtitle.setName("listItem." + index + ".subtitle");
-                subtitle.setFont(Fonts.inter(FontWeight.REGULAR, fontSize - 4));
-                subtitle.setForeground(Look.secondary());
-                JPanel texts = new JPanel(new MigLayout("insets 0, gap 0, wrap 1", "[grow, fill]"));
-                texts.setOpaque(false);
-                texts.add(title);
-                texts.add(subtitle);
-                add(texts, "wmin 0");
-            } else {
-                subtitle = null;
-                add(title, "wmin 0");
-            }
-            add(statusText, "wmin pref");
-            add(status, "w pref!, h " + (Math.round(fontSize) + 5) + "!");
-        }
-
-        void show(ListItem item) {
-            title.setText(item.title().isEmpty() ? " " : item.title());
-            if (subtitle != null) {
-                subtitle.setText(item.subtitle() == null || item.subtitle().isBlank() ? " " : item.subtitle());
-            }
-            String text = item.statusText() == null ? "" : item.statusText();
-            if (!text.equals(statusText.getText())) {
-                statusText.setText(text);
-                statusText.setVisible(!text.isEmpty());
-            }
-            status.show(item);
-            if (icon != null) {
-                icon.show(item.icon().isNone() ? null : images.listIcon(item.icon()));
-            }
-            getAccessibleContext()
-                    .setAccessibleName(item.title()
-                            + (text.isEmpty() ? "" : ", " + text)
-                            + (item.status() == ListItem.Status.NONE
-                                    ? ""
-                                    : ", " + item.status().name().toLowerCase()));
-            revalidate();
-            repaint();
-        }
-
-        /** A click or Space toggles the row; it takes the keyboard focus in turn, as every control does. */
-        private void selectable(int index) {
-            setFocusable(true);
-            addMouseListener(new MouseAdapter() {
-                @Override
-                public void mouseClicked(MouseEvent e) {
-                    toggle(index);
-                    requestFocusInWindow();
-                }
-            });
-            addFocusListener(new FocusAdapter() {
-                @Override
-                public void focusGained(FocusEvent e) {
-                    repaint();
-                }
-
-                @Override
-                public void focusLost(FocusEvent e) {
-                    repaint();
-                }
-            });
-            getInputMap(WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "escrow.toggleRow");
-            getActionMap().put("escrow.toggleRow", new AbstractAction() {
-                @Override
-                public void actionPerformed(ActionEvent e) {
-                    toggle(index);
-                }
-            });
-        }
-
-        @Override
-        protected void paintComponent(Graphics graphics) {
-            int index = shown.indexOf(this);
-            if (selected.contains(index) || isFocusOwner()) {
-                Graphics2D g = (Graphics2D) graphics.create();
-                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                Color accent = Look.accent();
-                int alpha = selected.contains(index) ? 0x40 : 0x18;
-                g.setColor(new Color(accent.getRed(), accent.getGreen(), accent.getBlue(), alpha));
-                g.fill(new RoundRectangle2D.Double(-6, 1, getWidth() + 12, getHeight() - 3, 10, 10));
-                g.dispose();
-            }
-            graphics.setColor(Look.colour("list.divider", Look.colour("divider", Color.LIGHT_GRAY)));
-            graphics.fillRect(0, getHeight() - 1, getWidth(), 1);
-        }
-    }
-
-    /** A row's icon: painted when its picture has loaded, repainted when a late one arrives. */
-    private static final class IconBox extends JComponent {
-        private final int size;
-        private CompletableFuture<Artwork> picture;
-
-        IconBox(int size) {
-            this.size = size;
-        }
-
-        void show(CompletableFuture<Artwork> next) {
-            if (Objects.equals(picture, next)) {
-                return;
-            }
-            picture = next;
-            if (next != null && !next.isDone()) {
-                next.thenRun(() -> SwingUtilities.invokeLater(this::repaint));
-            }
-            repaint();
-        }
-
-        @Override
-        public Dimension getPreferredSize() {
-            return new Dimension(size, size);
-        }
-
-        @Override
-        protected void paintComponent(Graphics graphics) {
-            Artwork art = picture != null && picture.isDone() ? picture.getNow(null) : null;
-            if (art == null) {
-                return;
-            }
-            Graphics2D g = (Graphics2D) graphics.create();
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-            double d = Math.min(getWidth(), getHeight());
-            art.paint(g, new Rectangle2D.Double((getWidth() - d) / 2, (getHeight() - d) / 2, d, d));
-            g.dispose();
         }
     }
 }
