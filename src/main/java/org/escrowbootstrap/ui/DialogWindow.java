@@ -117,9 +117,7 @@ final class DialogWindow {
                 new DialogContent(spec, next, ScreenText.onDemand(), size, uri -> links.accept(uri.toString()));
         ScreenController successor = controller.successor(spec, rebuilt);
         java.awt.Component focused = frame.getFocusOwner();
-        boolean focusInFields = focused != null
-                && content.fields() != null
-                && SwingUtilities.isDescendingFrom(focused, content.fields());
+        JComponent refocus = carryFieldsOver(content, rebuilt, focused);
         content = rebuilt;
         controller = successor;
         images = next;
@@ -138,10 +136,36 @@ final class DialogWindow {
         frame.setTitle(spec.title() == null || spec.title().isBlank() ? "Escrow Bootstrap" : spec.title());
         frame.revalidate();
         frame.repaint();
-        JComponent first = controller.initialFocus();
-        if (first != null && (focusInFields || focused == null)) {
+        JComponent first = refocus != null ? refocus : focused == null ? controller.initialFocus() : null;
+        if (first != null) {
             first.requestFocusInWindow();
         }
+    }
+
+    /**
+     * Moves what the user has typed into the rebuilt screen's fields, when the fields are the same: a script that
+     * changes the message must not wipe a half-filled form. The documents move, not their text, so a secure value is
+     * never copied into a String. Returns the field that should have the focus again, or null.
+     */
+    private static JComponent carryFieldsOver(DialogContent from, DialogContent to, java.awt.Component focused) {
+        FieldsPanel old = from.fields();
+        FieldsPanel now = to.fields();
+        if (old == null || now == null || !from.spec().fields().equals(to.spec().fields())) {
+            return null;
+        }
+        JComponent refocus = null;
+        for (int i = 0; i < old.rows().size(); i++) {
+            var before = old.rows().get(i).inputs();
+            var after = now.rows().get(i).inputs();
+            for (int j = 0; j < Math.min(before.size(), after.size()); j++) {
+                after.get(j).setDocument(before.get(j).getDocument());
+                after.get(j).setCaretPosition(before.get(j).getCaretPosition());
+                if (before.get(j) == focused) {
+                    refocus = after.get(j);
+                }
+            }
+        }
+        return refocus;
     }
 
     /** Shows the prepared screen, replacing the one on display; the window opens on the first call. */

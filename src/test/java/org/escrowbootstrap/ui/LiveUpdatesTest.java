@@ -24,6 +24,7 @@ import org.escrowbootstrap.model.ListItem;
 import org.escrowbootstrap.model.ListItemUpdate;
 import org.escrowbootstrap.model.ListSpec;
 import org.escrowbootstrap.model.ProgressSpec;
+import org.escrowbootstrap.model.TextFieldSpec;
 import org.escrowbootstrap.model.TimerSpec;
 import org.escrowbootstrap.model.WindowSpec;
 import org.junit.jupiter.api.AfterEach;
@@ -156,6 +157,29 @@ class LiveUpdatesTest {
         JProgressBar bar = (JProgressBar) named(frame, "progress");
         assertThat(GuiActionRunner.execute(bar::getValue)).isEqualTo(ProgressPanel.SCALE / 2);
         assertThat(gui.window().target()).isSameAs(frame);
+    }
+
+    @Test
+    void aRebuild_keepsWhatTheUserTyped_andTheFocus() {
+        CompletableFuture<DialogResult> pending = gui.show(screen().field(TextFieldSpec.plain("Name"))
+                .field(TextFieldSpec.plain("Team"))
+                .buttons(Buttons.ok())
+                .build());
+        FrameFixture window = gui.window();
+        window.textBox("field.0").enterText("Kim");
+        window.textBox("field.1").enterText("Ops");
+
+        gui.presenter.update(new DialogUpdate.Message("A new message", false));
+        GuiHarness.waitFor("the new message is shown", () -> {
+            MarkdownText message = (MarkdownText) named(window.target(), "message");
+            return message.plainText().equals("A new message");
+        });
+        assertThat(gui.focusOwnerName()).isEqualTo("field.1");
+        window.textBox("field.1").enterText("!");
+        window.button("button1").click();
+
+        assertThat(GuiHarness.result(pending).values())
+                .containsExactly(new FieldValue.Text("Name", "Kim"), new FieldValue.Text("Team", "Ops!"));
     }
 
     @Test
