@@ -118,6 +118,9 @@ final class DialogWindow {
         ScreenController successor = controller.successor(spec, rebuilt);
         java.awt.Component focused = frame.getFocusOwner();
         JComponent refocus = carryFieldsOver(content, rebuilt, focused);
+        if (content.listPanel() != null && rebuilt.listPanel() != null) {
+            rebuilt.listPanel().keepSelection(content.listPanel());
+        }
         content = rebuilt;
         controller = successor;
         images = next;

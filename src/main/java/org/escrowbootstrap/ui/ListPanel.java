@@ -91,6 +91,15 @@ final class ListPanel extends JScrollPane {
         return choices;
     }
 
+    /** Takes over the rows {@code previous} had selected, when a live update rebuilt the screen around the list. */
+    void keepSelection(ListPanel previous) {
+        for (int index : previous.selected) {
+            if (index < shown.size() && !selected.contains(index)) {
+                toggle(index);
+            }
+        }
+    }
+
     private void toggle(int index) {
         if (!selected.remove(index)) {
             selected.add(index);

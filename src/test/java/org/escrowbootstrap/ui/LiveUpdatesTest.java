@@ -232,9 +232,12 @@ class LiveUpdatesTest {
         gui.robot.click(named(window.target(), "listItem.2"));
         gui.robot.pressAndReleaseKeys(KeyEvent.VK_SPACE); // the clicked row has the focus: Space unselects it
         gui.presenter.update(new ListItemUpdate("Teams", "success", null)); // an update keeps the selection
+        gui.presenter.update(new DialogUpdate.Title("Rebuilt")); // and so does a rebuild
         GuiHarness.waitFor(
-                "Teams shows success",
-                () -> ((StatusIcon) named(window.target(), "listItem.1.status")).status() == ListItem.Status.SUCCESS);
+                "rebuilt, Teams showing success",
+                () -> window.target().getTitle().equals("Rebuilt")
+                        && ((StatusIcon) named(window.target(), "listItem.1.status")).status()
+                                == ListItem.Status.SUCCESS);
         window.button("button1").click();
 
         assertThat(GuiHarness.result(pending).values())
