@@ -111,7 +111,13 @@ final class LiveUpdates {
         if (target == null || target.content() == null) {
             return;
         }
-        show(target, next);
+        try {
+            show(target, next);
+        } catch (RuntimeException e) {
+            // A screen the update made impossible to draw: the window keeps what it had, the script hears why.
+            warnings.accept("a command-file update could not be shown ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
         for (DialogUpdate action : todo) {
             act(target, action);
         }

@@ -277,6 +277,24 @@ class LiveUpdatesTest {
     }
 
     @Test
+    void aChangedRowOutOfView_isScrolledIntoView() {
+        List<ListItem> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            rows.add(ListItem.of("App " + i));
+        }
+        gui.show(screen().list(ListSpec.of(rows)).build());
+        Frame frame = gui.window().target();
+
+        gui.presenter.update(new ListItemUpdate("App 29", "success", null));
+
+        GuiHarness.waitFor("row 29 is in view", () -> {
+            Component row = named(frame, "listItem.29");
+            java.awt.Rectangle visible = ((javax.swing.JComponent) row).getVisibleRect();
+            return visible.height == row.getHeight();
+        });
+    }
+
+    @Test
     void listHiddenThenShown_andReplaced() {
         gui.show(screen().build());
         Frame frame = gui.window().target();
