@@ -2,7 +2,7 @@ package org.escrowbootstrap.cli;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.escrowbootstrap.config.CommandFileSyntax;
+import org.escrowbootstrap.config.dialog.CommandFileSyntax;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.DialogUpdate;
 import org.escrowbootstrap.model.TemplateVariables;
