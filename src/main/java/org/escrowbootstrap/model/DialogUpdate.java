@@ -24,6 +24,7 @@ public sealed interface DialogUpdate
                 DialogUpdate.Icon,
                 DialogUpdate.IconCentred,
                 DialogUpdate.IconSize,
+                DialogUpdate.IconAlpha,
                 DialogUpdate.Overlay,
                 DialogUpdate.Banner,
                 DialogUpdate.BannerTitle,
@@ -192,7 +193,7 @@ public sealed interface DialogUpdate
         public DialogSpec applyTo(DialogSpec spec) {
             IconSpec i = spec.icon();
             return spec.toBuilder()
-                    .icon(new IconSpec(icon, i.overlay(), i.size(), false, i.centred(), i.altText()))
+                    .icon(new IconSpec(icon, i.overlay(), i.size(), false, i.centred(), i.altText(), i.alpha()))
                     .build();
         }
     }
@@ -203,7 +204,7 @@ public sealed interface DialogUpdate
         public DialogSpec applyTo(DialogSpec spec) {
             IconSpec i = spec.icon();
             return spec.toBuilder()
-                    .icon(new IconSpec(i.icon(), i.overlay(), i.size(), i.hidden(), centred, i.altText()))
+                    .icon(new IconSpec(i.icon(), i.overlay(), i.size(), i.hidden(), centred, i.altText(), i.alpha()))
                     .build();
         }
     }
@@ -214,8 +215,16 @@ public sealed interface DialogUpdate
         public DialogSpec applyTo(DialogSpec spec) {
             IconSpec i = spec.icon();
             return spec.toBuilder()
-                    .icon(new IconSpec(i.icon(), i.overlay(), size, i.hidden(), i.centred(), i.altText()))
+                    .icon(new IconSpec(i.icon(), i.overlay(), size, i.hidden(), i.centred(), i.altText(), i.alpha()))
                     .build();
+        }
+    }
+
+    /** {@code iconalpha:}: the icon's opacity, 0 to 1. */
+    record IconAlpha(double alpha) implements DialogUpdate {
+        @Override
+        public DialogSpec applyTo(DialogSpec spec) {
+            return spec.toBuilder().icon(spec.icon().withAlpha(alpha)).build();
         }
     }
 

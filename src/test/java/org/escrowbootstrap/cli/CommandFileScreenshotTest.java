@@ -162,6 +162,20 @@ class CommandFileScreenshotTest {
     }
 
     @Test
+    void iconAlpha_paintsAsTheOption_andFadesTheIcon() throws Exception {
+        BufferedImage faded = throughTheFile("iconalpha: 0.3\n");
+        assertSamePixels(faded, asOptions("--iconalpha", "0.3"));
+        BufferedImage opaque = asOptions();
+        int differ = 0;
+        for (int y = 150; y < 500; y++) {
+            for (int x = 40; x < 360; x++) {
+                differ += faded.getRGB(x, y) != opaque.getRGB(x, y) ? 1 : 0;
+            }
+        }
+        assertThat(differ).as("icon pixels changed by the opacity").isGreaterThan(1000);
+    }
+
+    @Test
     void bannerAndTitleOverIt_paintAsOptions() throws Exception {
         assertSamePixels(
                 throughTheFile(

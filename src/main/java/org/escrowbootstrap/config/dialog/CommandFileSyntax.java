@@ -117,6 +117,15 @@ public final class CommandFileSyntax {
                 return infoBox(argument, warnings);
             case "icon:":
                 return icon(argument, lower, warnings);
+            case "iconalpha:":
+                return NumberText.parse(argument)
+                        .filter(a -> a >= 0 && a <= 1)
+                        .<DialogUpdate>map(DialogUpdate.IconAlpha::new)
+                        .orElseGet(() -> {
+                            warnings.add("iconalpha: \"" + shorten(argument) + "\" is not an opacity from 0 to 1;"
+                                    + " ignored");
+                            return null;
+                        });
             case "overlayicon:":
                 return new DialogUpdate.Overlay(ImageRef.parse(argument));
             case "bannerimage:":

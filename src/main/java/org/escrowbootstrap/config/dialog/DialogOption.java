@@ -112,6 +112,7 @@ enum DialogOption {
             "Vertical placement of the message and fields."),
 
     // Icon, banner and info box
+    ICONALPHA(Group.ICON, "iconalpha", null, Kind.VALUE, "<0-1>", "The icon's opacity, from 0 (invisible) to 1."),
     ICON(
             Group.ICON,
             "icon",
@@ -390,7 +391,6 @@ enum DialogOption {
     PID(Support.UNSUPPORTED, Group.WINDOW, "pid", null, Kind.VALUE, "Quit when this process ends."),
     DEBUG(Support.UNSUPPORTED, Group.WINDOW, "debug", null, Kind.OPTIONAL_VALUE, "Debug output."),
     VERBOSE(Support.UNSUPPORTED, Group.WINDOW, "verbose", "vvv", Kind.FLAG, "Verbose logging."),
-    ICONALPHA(Support.UNSUPPORTED, Group.ICON, "iconalpha", null, Kind.VALUE, "Icon opacity."),
     INFOBOXWIDTH(Support.UNSUPPORTED, Group.ICON, "infoboxwidth", null, Kind.VALUE, "Width of the info box."),
     WARNINGICON(Support.UNSUPPORTED, Group.ICON, "warningicon", null, Kind.FLAG, "Deprecated; use --icon warning."),
     INFOICON(Support.UNSUPPORTED, Group.ICON, "infoicon", null, Kind.FLAG, "Deprecated; use --icon info."),

@@ -238,7 +238,20 @@ final class DialogSpecMapper {
                 size,
                 hidden,
                 args.flag(CENTREICON),
-                nonBlank(ICONALTTEXT).orElse(null));
+                nonBlank(ICONALTTEXT).orElse(null),
+                iconAlpha());
+    }
+
+    private double iconAlpha() {
+        Optional<String> text = nonBlank(ICONALPHA);
+        if (text.isEmpty()) {
+            return 1;
+        }
+        Optional<Double> alpha = NumberText.parse(text.get()).filter(a -> a >= 0 && a <= 1);
+        if (alpha.isEmpty()) {
+            warnings.add("--iconalpha \"" + text.get() + "\" is not an opacity from 0 to 1; the icon is opaque");
+        }
+        return alpha.orElse(1.0);
     }
 
     private String withoutDarkVariant(String source) {

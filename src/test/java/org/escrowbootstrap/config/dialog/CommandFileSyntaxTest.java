@@ -82,6 +82,8 @@ class CommandFileSyntaxTest {
         assertThat(update("icon: centre")).isEqualTo(new DialogUpdate.IconCentred(true));
         assertThat(update("icon: left")).isEqualTo(new DialogUpdate.IconCentred(false));
         assertThat(update("icon: size: 90")).isEqualTo(new DialogUpdate.IconSize(90));
+        assertThat(update("iconalpha: 0.5")).isEqualTo(new DialogUpdate.IconAlpha(0.5));
+        assertThat(warnings("iconalpha: 2")).hasSize(1);
         assertThat(update("icon: /tmp/logo.png"))
                 .isEqualTo(new DialogUpdate.Icon(new ImageRef.FilePath("/tmp/logo.png")));
     }
