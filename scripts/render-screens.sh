@@ -31,5 +31,25 @@ cp "$deploy/wrong/04-result.png" assets/deploy-escrowed.png
 cp "$deploy/unsupported/01-result.png" assets/deploy-not-supported.png
 rm -rf "$deploy"
 
+# The live example's picture: docs/examples/live-list.sh half way, drawn from the same command-file lines.
+live=$(mktemp)
+cat >"$live" <<'LINES'
+listitem: title: Rosetta, status: success, statustext: Installed
+progress: 1
+listitem: title: Google Chrome, status: success, statustext: Installed
+progress: 2
+listitem: title: Microsoft Teams, status: wait, statustext: Installing…
+progresstext: Installing Microsoft Teams
+listitem: Zoom: pending
+listitem: Company Portal: pending
+LINES
+java -jar "$jar" dialog --title "Setting up your Mac" --icon "SF=laptopcomputer" \
+    --message "Please wait while a few apps are installed. You can keep working meanwhile." \
+    --listitem "Rosetta" --listitem "Google Chrome" --listitem "Microsoft Teams" \
+    --listitem "Zoom" --listitem "Company Portal" \
+    --progress 5 --progresstext "Starting…" --height 470 --appearance light \
+    --button1text "Done" --button1disabled --commandfile "$live" --screenshot assets/live-list.png
+rm -f "$live"
+
 mvn -q -B test -Dtest=ReadmeScreensTest -Dreadme.assets=assets -Dspotless.check.skip=true
 find assets -name '*.png' | sort

@@ -112,6 +112,29 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheDialogMode_followsACommandFile() {
+        // A file any local user may write must never reach the escrow's screens, its password prompt above all.
+        noClasses()
+                .that()
+                .doNotHaveSimpleName("DialogMode")
+                .and()
+                .doNotHaveSimpleName("CommandFileState")
+                .and()
+                .doNotHaveSimpleName("CommandFileFollower")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleName("CommandFileFollower")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAnyPackage(BASE + ".workflow..", BASE + ".system..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleName("CommandFileSyntax")
+                .check(classes);
+    }
+
+    @Test
     void packages_haveNoCycles() {
         SlicesRuleDefinition.slices()
                 .matching(BASE + ".(*)..")

@@ -4,7 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
-import org.escrowbootstrap.config.DialogHelp;
+import org.escrowbootstrap.config.dialog.DialogHelp;
 
 /** Chooses the mode from the first argument and runs it; returns the process exit code. */
 public final class Cli {

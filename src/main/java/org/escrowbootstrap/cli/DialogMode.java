@@ -3,11 +3,16 @@ package org.escrowbootstrap.cli;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import org.escrowbootstrap.config.DialogRequest;
-import org.escrowbootstrap.config.DialogSpecReader;
-import org.escrowbootstrap.config.ResultWriter;
+import java.util.function.Consumer;
+import org.escrowbootstrap.config.dialog.CommandFileSyntax;
+import org.escrowbootstrap.config.dialog.DialogRequest;
+import org.escrowbootstrap.config.dialog.DialogSpecReader;
+import org.escrowbootstrap.config.dialog.ResultWriter;
 import org.escrowbootstrap.model.DialogResult;
+import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.ExitCode;
+import org.escrowbootstrap.model.TemplateVariables;
+import org.escrowbootstrap.model.TextFieldSpec;
 import org.escrowbootstrap.system.HostFacts;
 import org.escrowbootstrap.ui.DialogRenderer;
 import org.escrowbootstrap.ui.RenderResult;
@@ -38,24 +43,69 @@ final class DialogMode {
             return exit.exitCode();
         }
         if (request.screenshot().isPresent()) {
-            return screenshot(request, request.screenshot().get(), err);
+            return screenshot(request, request.screenshot().get(), variables, err);
         }
         if (GraphicsEnvironment.isHeadless()) {
             err.println("escrow-bootstrap: no display to show the dialog on (to render it, use --screenshot FILE.png)");
             return ExitCode.ERROR.code();
         }
         SwingDialogPresenter presenter = new SwingDialogPresenter(DialogMode.warnings(err));
+        CommandFileFollower following = follow(request, presenter, variables, err);
         try (DialogResult result = presenter.show(request.spec())) {
+            if (following != null) {
+                following.close();
+            }
             presenter.close();
             ResultWriter.write(result, request.spec(), out);
             out.flush();
             return result.exitCode().code();
+        } finally {
+            if (following != null) {
+                following.close();
+            }
         }
     }
 
-    private static int screenshot(DialogRequest request, Path file, PrintStream err) {
+    /**
+     * Follows the command file while the window is up; a dialog that asks for a password never is: a file any user
+     * may write must not drive a screen that holds a secret.
+     */
+    private static CommandFileFollower follow(
+            DialogRequest request, SwingDialogPresenter presenter, HostFacts variables, PrintStream err) {
+        Consumer<String> warn = warnings(err);
+        if (request.spec().fields().stream().anyMatch(TextFieldSpec::secure)) {
+            if (request.commandFile().isPresent()) {
+                warn.accept("the command file is not followed by a dialog with a secure field");
+            }
+            return null;
+        }
+        return follow(request.commandFileToFollow(), presenter, variables, warn);
+    }
+
+    /** Follows {@code file}, applying each line to the presenter's screen (the benchmark wires it the same way). */
+    static CommandFileFollower follow(
+            Path file, SwingDialogPresenter presenter, TemplateVariables variables, Consumer<String> warn) {
+        CommandFileSyntax[] syntax = {null}; // made on the follower's thread with the first line, not at start-up
+        return CommandFileFollower.start(
+                file,
+                line -> {
+                    if (syntax[0] == null) {
+                        syntax[0] = CommandFileSyntax.create(variables);
+                    }
+                    CommandFileSyntax.Parsed parsed = syntax[0].parse(line);
+                    parsed.warnings().forEach(warn);
+                    parsed.update().ifPresent(presenter::update);
+                },
+                warn);
+    }
+
+    private static int screenshot(DialogRequest request, Path file, HostFacts variables, PrintStream err) {
         headless();
-        RenderResult rendered = DialogRenderer.renderPng(request.spec(), file, warnings(err));
+        DialogSpec spec = request.spec();
+        if (request.commandFile().isPresent()) {
+            spec = CommandFileState.after(spec, request.commandFile().get(), variables, warnings(err));
+        }
+        RenderResult rendered = DialogRenderer.renderPng(spec, file, warnings(err));
         if (!rendered.ok()) {
             err.println("escrow-bootstrap: " + rendered.error());
             return ExitCode.ERROR.code();
@@ -68,7 +118,7 @@ final class DialogMode {
         System.setProperty("java.awt.headless", "true");
     }
 
-    static java.util.function.Consumer<String> warnings(PrintStream err) {
+    static Consumer<String> warnings(PrintStream err) {
         return warning -> err.println("escrow-bootstrap: warning: " + warning);
     }
 }

@@ -47,6 +47,13 @@ public enum EscrowConfigKey {
     PROGRESS_MESSAGE("texts.progressMessage", Type.LABEL, "Message while the token is being stored."),
     PROGRESS_TEXT("texts.progressText", Type.LABEL, "Line under the progress bar while storing."),
     PROGRESS_CONFIRMING("texts.progressConfirming", Type.LABEL, "Line under the bar while waiting for the server."),
+    STEP_CHECKED(
+            "texts.stepChecked",
+            Type.LABEL,
+            "List item: the checks before the password (done when the progress screen opens)."),
+    STEP_PASSWORD("texts.stepPassword", Type.LABEL, "List item: the password check."),
+    STEP_ESCROW("texts.stepEscrow", Type.LABEL, "List item: the escrow itself."),
+    STEP_CONFIRM("texts.stepConfirm", Type.LABEL, "List item: the server confirming the token."),
     ESCROWED_MESSAGE("texts.escrowedMessage", Type.LABEL, "Success: the token was stored just now."),
     ALREADY_ESCROWED_MESSAGE("texts.alreadyEscrowedMessage", Type.LABEL, "Success: it was stored before."),
     NOT_SUPPORTED_MESSAGE("texts.notSupportedMessage", Type.LABEL, "The server does not accept the token."),

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Plain decimal numbers as option values carry them: {@code 700}, {@code 24.5}, {@code -10}; nothing fancier. */
-final class NumberText {
+public final class NumberText {
 
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d{1,9}(\\.\\d{1,9})?");
     private static final Pattern WHOLE = Pattern.compile("[-+]?\\d{1,18}");
@@ -12,7 +12,7 @@ final class NumberText {
     private NumberText() {}
 
     /** The number, or empty when the text is not a plain decimal (surrounding spaces allowed). */
-    static Optional<Double> parse(String text) {
+    public static Optional<Double> parse(String text) {
         String value = text == null ? "" : text.strip();
         return DECIMAL.matcher(value).matches() ? Optional.of(Double.parseDouble(value)) : Optional.empty();
     }
@@ -24,13 +24,13 @@ final class NumberText {
      * BigDecimal} costs about 20 ms (its class initialiser computes 5 to the power 65,536), which an escrow or a
      * dialog read from JSON would pay at every start.
      */
-    static Optional<Long> whole(String text) {
+    public static Optional<Long> whole(String text) {
         String value = text == null ? "" : text.strip();
         return WHOLE.matcher(value).matches() ? Optional.of(Long.parseLong(value)) : Optional.empty();
     }
 
     /** The number rounded to a whole one, or empty when the text is not a plain decimal. */
-    static Optional<Integer> parseRounded(String text) {
+    public static Optional<Integer> parseRounded(String text) {
         return parse(text).map(number -> (int) Math.round(number));
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Reading the outside world's words into the model: swiftDialog options and JSON, the escrow config file, managed
- * preferences and Jamf parameters, and writing swiftDialog's output format.
+ * Reading the outside world's words into the model: the escrow config file, managed preferences and Jamf
+ * parameters, and the UI child's protocol. swiftDialog's options, JSON and command file are in {@code
+ * config.dialog}.
  */
 package org.escrowbootstrap.config;

@@ -27,6 +27,7 @@ import java.util.List;
  * @param buttons the button bar
  * @param timer a countdown ending with exit 4, or null
  * @param progress a progress bar, or null
+ * @param list list items under the message, or {@link ListSpec#none()}
  * @param jsonOutput report the result as one JSON object ({@code --json})
  * @param alwaysReturnInput report the input on every exit, not only exit 0
  */
@@ -49,6 +50,7 @@ public record DialogSpec(
         Buttons buttons,
         TimerSpec timer,
         ProgressSpec progress,
+        ListSpec list,
         boolean jsonOutput,
         boolean alwaysReturnInput) {
 
@@ -62,6 +64,7 @@ public record DialogSpec(
         icon = icon == null ? IconSpec.defaults() : icon;
         fields = fields == null ? List.of() : List.copyOf(fields);
         buttons = buttons == null ? Buttons.ok() : buttons;
+        list = list == null ? ListSpec.none() : list;
         if (bannerHeight < 0 || bannerHeight > 1000) {
             throw new IllegalArgumentException("banner height out of range: " + bannerHeight);
         }
@@ -112,6 +115,7 @@ public record DialogSpec(
         private Buttons buttons = Buttons.ok();
         private TimerSpec timer;
         private ProgressSpec progress;
+        private ListSpec list = ListSpec.none();
         private boolean jsonOutput;
         private boolean alwaysReturnInput;
 
@@ -138,6 +142,7 @@ public record DialogSpec(
             buttons = s.buttons;
             timer = s.timer;
             progress = s.progress;
+            list = s.list;
             jsonOutput = s.jsonOutput;
             alwaysReturnInput = s.alwaysReturnInput;
         }
@@ -238,6 +243,11 @@ public record DialogSpec(
             return this;
         }
 
+        public Builder list(ListSpec value) {
+            list = value;
+            return this;
+        }
+
         public Builder jsonOutput(boolean value) {
             jsonOutput = value;
             return this;
@@ -268,6 +278,7 @@ public record DialogSpec(
                     buttons,
                     timer,
                     progress,
+                    list,
                     jsonOutput,
                     alwaysReturnInput);
         }

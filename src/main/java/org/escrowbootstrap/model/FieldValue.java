@@ -1,6 +1,6 @@
 package org.escrowbootstrap.model;
 
-/** What the user entered in one text field, under the field's output key. */
+/** What the user entered in one text field (or chose in a list), under its output key. */
 public sealed interface FieldValue {
 
     String key();
@@ -24,6 +24,15 @@ public sealed interface FieldValue {
         public Hidden {
             if (key == null || secret == null) {
                 throw new IllegalArgumentException("key and secret must not be null");
+            }
+        }
+    }
+
+    /** Whether a list row was selected ({@code --enablelistselect}), under the row's title. */
+    record Choice(String key, boolean selected) implements FieldValue {
+        public Choice {
+            if (key == null) {
+                throw new IllegalArgumentException("key must not be null");
             }
         }
     }

@@ -9,8 +9,10 @@ package org.escrowbootstrap.model;
  * @param hidden no icon column ({@code --hideicon})
  * @param centred icon centred above the message instead of in the left column
  * @param altText the icon's accessible description
+ * @param alpha the icon's opacity, 0 to 1 ({@code --iconalpha}); null means opaque (a spec from before it existed)
  */
-public record IconSpec(ImageRef icon, ImageRef overlay, int size, boolean hidden, boolean centred, String altText) {
+public record IconSpec(
+        ImageRef icon, ImageRef overlay, int size, boolean hidden, boolean centred, String altText, Double alpha) {
 
     public static final int DEFAULT_SIZE = 150;
 
@@ -27,6 +29,15 @@ public record IconSpec(ImageRef icon, ImageRef overlay, int size, boolean hidden
         if (altText == null || altText.isBlank()) {
             altText = "Dialog Icon";
         }
+        if (alpha == null || !(alpha >= 0)) {
+            alpha = 1.0;
+        }
+        alpha = Math.min(1.0, alpha);
+    }
+
+    /** An opaque icon. */
+    public IconSpec(ImageRef icon, ImageRef overlay, int size, boolean hidden, boolean centred, String altText) {
+        this(icon, overlay, size, hidden, centred, altText, 1.0);
     }
 
     public static IconSpec defaults() {
@@ -43,6 +54,10 @@ public record IconSpec(ImageRef icon, ImageRef overlay, int size, boolean hidden
     }
 
     public IconSpec withOverlay(ImageRef value) {
-        return new IconSpec(icon, value, size, hidden, centred, altText);
+        return new IconSpec(icon, value, size, hidden, centred, altText, alpha);
+    }
+
+    public IconSpec withAlpha(double value) {
+        return new IconSpec(icon, overlay, size, hidden, centred, altText, value);
     }
 }

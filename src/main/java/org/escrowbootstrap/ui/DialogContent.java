@@ -20,12 +20,13 @@ import org.escrowbootstrap.model.ProgressSpec;
  */
 final class DialogContent extends JPanel {
 
-    private final DialogSpec spec;
+    private DialogSpec spec;
     private final Dimension size;
     private final MessagePane message;
     private final FieldsPanel fields;
     private final ButtonBar buttons;
     private final JPanel progressSlot = new JPanel(new BorderLayout());
+    private final ListPanel list;
     private ProgressPanel progress;
 
     DialogContent(DialogSpec spec, ScreenImages images, Dimension size, Consumer<URI> links) {
@@ -78,7 +79,7 @@ final class DialogContent extends JPanel {
             }
             body.add(column, "growy, top, hmin 0");
         }
-        JPanel right = new JPanel(new MigLayout("insets 0, gap 0, wrap 1, fill, hidemode 3", "[grow, fill]"));
+        JPanel right = new MainColumn(new MigLayout("insets 0, gap 0, wrap 1, fill, hidemode 3", "[grow, fill]"));
         right.setName("mainColumn");
         right.setOpaque(false);
         if (icon.visible() && icon.centred()) {
@@ -87,15 +88,25 @@ final class DialogContent extends JPanel {
                     "center, growx 0, gapbottom " + Look.size("icon.gapBelowCentred", 8));
         }
         int messageGap = Look.size("message.topGap", 10);
+        boolean withList = spec.list().visible();
         if (spec.message() != null && !spec.message().isBlank()) {
             message = new MessagePane(spec, text.message(spec), links);
-            right.add(message, "grow, push, gaptop " + messageGap);
+            // With a list the list takes the room to spare and the message only its own; without, the message.
+            right.add(message, (withList ? "growx, hmin pref" : "grow, push") + ", gaptop " + messageGap);
+        } else if (withList) {
+            message = null;
         } else {
             message = null;
             JPanel space = new JPanel(null);
             space.setName("messageSpace");
             space.setOpaque(false);
             right.add(space, "grow, push");
+        }
+        if (withList) {
+            list = new ListPanel(spec, images);
+            right.add(list, "grow, push, hmin 0, gaptop " + Look.size("list.topGap", 8));
+        } else {
+            list = null;
         }
         if (!spec.fields().isEmpty()) {
             float messageSize =
@@ -129,6 +140,11 @@ final class DialogContent extends JPanel {
         return spec;
     }
 
+    /** Records that live updates changed this screen in place to show {@code next}. */
+    void updateSpec(DialogSpec next) {
+        spec = next;
+    }
+
     MessagePane message() {
         return message;
     }
@@ -145,6 +161,31 @@ final class DialogContent extends JPanel {
         return progress;
     }
 
+    /** The list panel, or null when the screen has no list on show. */
+    ListPanel listPanel() {
+        return list;
+    }
+
+    /**
+     * The main column. With a list the message keeps its own height, which depends on its width, and MigLayout asks
+     * for that height before the message has its final width and then keeps the answer: once the widths are set, the
+     * message is asked again, so the list never covers its last line.
+     */
+    private final class MainColumn extends JPanel {
+        MainColumn(MigLayout layout) {
+            super(layout);
+        }
+
+        @Override
+        public void doLayout() {
+            super.doLayout();
+            if (message != null && list != null && message.getPreferredSize().height != message.getHeight()) {
+                ((MigLayout) getLayout()).invalidateLayout(this);
+                super.doLayout();
+            }
+        }
+    }
+
     /** Shows or changes the progress bar and its line, adding them when the screen had none. */
     void setProgress(ProgressSpec update) {
         if (progress == null) {
@@ -156,6 +197,10 @@ final class DialogContent extends JPanel {
             progressSlot.revalidate();
         } else {
             progress.update(update);
+        }
+        if (progressSlot.isVisible() == update.hidden()) {
+            progressSlot.setVisible(!update.hidden()); // hidemode 3: a hidden bar leaves no gap
+            progressSlot.revalidate();
         }
     }
 }

@@ -41,6 +41,9 @@ final class DialogWindow {
     private DialogContent pending;
     private ScreenController pendingController;
     private DialogSpec pendingSpec;
+    private ScreenImages pendingImages;
+    private ScreenImages images;
+    private ImageLoader loader;
     private Point dragStart;
     private boolean dragEnabled;
 
@@ -81,6 +84,91 @@ final class DialogWindow {
         pending = new DialogContent(spec, images, text, size, uri -> links.accept(uri.toString()));
         pendingController = new ScreenController(spec, pending, frame.getRootPane(), onEnd, links);
         pendingSpec = spec;
+        pendingImages = images;
+    }
+
+    /** The loader for pictures a live update asks for (a new icon); set by the presenter. */
+    void useLoader(ImageLoader value) {
+        loader = value;
+    }
+
+    DialogContent content() {
+        return content;
+    }
+
+    ScreenController controller() {
+        return controller;
+    }
+
+    /**
+     * Replaces the screen on display with one built for {@code spec}, keeping its timer and its outcome: a live
+     * update that changes the layout (a new message, an icon, a size). Pictures that did not change are reused, so
+     * nothing flickers while a new one loads.
+     */
+    void rebuild(DialogSpec spec) {
+        if (content == null) {
+            return;
+        }
+        DialogSpec before = content.spec();
+        ScreenImages next = ScreenImages.reuse(images, before, spec, loader);
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        Dimension size = WindowPlacement.size(spec.window(), screen);
+        DialogContent rebuilt =
+                new DialogContent(spec, next, ScreenText.onDemand(), size, uri -> links.accept(uri.toString()));
+        ScreenController successor = controller.successor(spec, rebuilt);
+        java.awt.Component focused = frame.getFocusOwner();
+        JComponent refocus = carryFieldsOver(content, rebuilt, focused);
+        if (content.listPanel() != null && rebuilt.listPanel() != null) {
+            rebuilt.listPanel().keepSelection(content.listPanel());
+        }
+        content = rebuilt;
+        controller = successor;
+        images = next;
+        installDrag(content);
+        Rectangle bounds = frame.getBounds();
+        frame.setContentPane(content);
+        controller.start();
+        Dimension now = frame.getPreferredSize();
+        if (!now.equals(bounds.getSize())
+                || !spec.window().position().equals(before.window().position())) {
+            Point corner = spec.window().position().equals(before.window().position())
+                    ? new Point((int) bounds.getCenterX() - now.width / 2, (int) bounds.getCenterY() - now.height / 2)
+                    : WindowPlacement.location(spec.window().position(), now, screen);
+            frame.setBounds(new Rectangle(WindowPlacement.clamp(corner, now, screen), now));
+        }
+        frame.setTitle(spec.title() == null || spec.title().isBlank() ? "Escrow Bootstrap" : spec.title());
+        frame.revalidate();
+        frame.repaint();
+        JComponent first = refocus != null ? refocus : focused == null ? controller.initialFocus() : null;
+        if (first != null) {
+            first.requestFocusInWindow();
+        }
+    }
+
+    /**
+     * Moves what the user has typed into the rebuilt screen's fields, when the fields are the same: a script that
+     * changes the message must not wipe a half-filled form. The documents move, not their text, so a secure value is
+     * never copied into a String. Returns the field that should have the focus again, or null.
+     */
+    private static JComponent carryFieldsOver(DialogContent from, DialogContent to, java.awt.Component focused) {
+        FieldsPanel old = from.fields();
+        FieldsPanel now = to.fields();
+        if (old == null || now == null || !from.spec().fields().equals(to.spec().fields())) {
+            return null;
+        }
+        JComponent refocus = null;
+        for (int i = 0; i < old.rows().size(); i++) {
+            var before = old.rows().get(i).inputs();
+            var after = now.rows().get(i).inputs();
+            for (int j = 0; j < Math.min(before.size(), after.size()); j++) {
+                after.get(j).setDocument(before.get(j).getDocument());
+                after.get(j).setCaretPosition(before.get(j).getCaretPosition());
+                if (before.get(j) == focused) {
+                    refocus = after.get(j);
+                }
+            }
+        }
+        return refocus;
     }
 
     /** Shows the prepared screen, replacing the one on display; the window opens on the first call. */
@@ -95,9 +183,11 @@ final class DialogWindow {
         DialogSpec spec = pendingSpec;
         content = pending;
         controller = pendingController;
+        images = pendingImages;
         pending = null;
         pendingController = null;
         pendingSpec = null;
+        pendingImages = null;
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         dragEnabled = spec.window().moveable();
         installDrag(content);

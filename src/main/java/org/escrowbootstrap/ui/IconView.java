@@ -1,5 +1,6 @@
 package org.escrowbootstrap.ui;
 
+import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics;
@@ -7,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.concurrent.CompletableFuture;
 import javax.accessibility.AccessibleContext;
 import javax.accessibility.AccessibleRole;
@@ -69,7 +71,7 @@ final class IconView extends JComponent {
                     mainBox = new Rectangle2D.Double(
                             mainBox.getX(), mainBox.getY(), mainBox.getWidth() * scale, mainBox.getHeight() * scale);
                 }
-                main.paint(g2, main.fitInto(mainBox));
+                paintMain(g2, main, main.fitInto(mainBox));
             }
             if (badge != null) {
                 double scale = Look.number("overlay.scale", 0.4f);
@@ -87,6 +89,40 @@ final class IconView extends JComponent {
         } finally {
             g2.dispose();
         }
+    }
+
+    /**
+     * The icon at the spec's opacity: drawn into a layer at the device's scale first, because a picture may set its
+     * own transparency (an SVG's opacity) and would override a composite set here.
+     */
+    private void paintMain(Graphics2D g, Artwork main, Rectangle2D box) {
+        double alpha = spec.alpha();
+        if (alpha >= 1) {
+            main.paint(g, box);
+            return;
+        }
+        if (alpha <= 0) {
+            return;
+        }
+        double scale = Math.max(1, g.getTransform().getScaleX());
+        int w = (int) Math.ceil(box.getWidth() * scale);
+        int h = (int) Math.ceil(box.getHeight() * scale);
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        BufferedImage layer = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D lg = layer.createGraphics();
+        lg.setRenderingHints(g.getRenderingHints());
+        lg.scale(scale, scale);
+        main.paint(lg, new Rectangle2D.Double(0, 0, box.getWidth(), box.getHeight()));
+        lg.dispose();
+        Graphics2D faded = (Graphics2D) g.create();
+        faded.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) alpha));
+        faded.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        faded.translate(box.getX(), box.getY());
+        faded.scale(1 / scale, 1 / scale);
+        faded.drawImage(layer, 0, 0, null);
+        faded.dispose();
     }
 
     private static void paintBadgeSquare(Graphics2D g, Rectangle2D square, Color background) {

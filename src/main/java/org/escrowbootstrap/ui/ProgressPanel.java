@@ -7,8 +7,11 @@ import net.miginfocom.swing.MigLayout;
 import org.escrowbootstrap.model.FontWeight;
 import org.escrowbootstrap.model.ProgressSpec;
 
-/** A progress bar with a line of text under it; indeterminate when the total is 0. */
+/** A progress bar with a line of text under it; indeterminate while busy. */
 final class ProgressPanel extends JPanel {
+
+    /** The bar's integer scale: fine enough for swiftDialog's decimal steps (0.5 of 100 is 5 units). */
+    static final int SCALE = 1000;
 
     private final JProgressBar bar = new JProgressBar();
     private final JLabel text = new MeasuredLabel(" ");
@@ -30,12 +33,21 @@ final class ProgressPanel extends JPanel {
     void update(ProgressSpec progress) {
         bar.setIndeterminate(progress.indeterminate());
         if (!progress.indeterminate()) {
-            bar.setMaximum(progress.total());
-            bar.setValue(progress.value());
+            bar.setMaximum(SCALE);
+            bar.setValue((int) Math.round(progress.fraction() * SCALE));
         }
         String line = progress.text() == null || progress.text().isBlank() ? " " : progress.text();
         text.setText(line);
         bar.getAccessibleContext().setAccessibleDescription(line.isBlank() ? null : line);
+    }
+
+    /**
+     * A new line of text or value lays out this panel only, not the window: its height never depends on them (the
+     * line is one line high even when empty), and a script may change them hundreds of times a second.
+     */
+    @Override
+    public boolean isValidateRoot() {
+        return true;
     }
 
     String text() {

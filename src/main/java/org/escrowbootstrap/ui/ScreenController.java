@@ -73,15 +73,60 @@ final class ScreenController {
         return spec.timer() != null && !spec.timer().hideBar();
     }
 
+    /**
+     * A controller for a rebuilt screen (a live update changed its layout) that carries on this one's timer and
+     * outcome: the user sees one screen that changed, not a new one.
+     */
+    ScreenController successor(DialogSpec nextSpec, DialogContent nextContent) {
+        ScreenController next = new ScreenController(nextSpec, nextContent, root, onEnd, links);
+        next.startNanos = startNanos;
+        next.ended = ended;
+        stop();
+        ended = true;
+        return next;
+    }
+
+    /** {@code quit:} on the command file: the dialog ends with exit 5. */
+    void quitByCommand() {
+        end(ExitCode.COMMAND_QUIT);
+    }
+
+    /** A live update's button states: enabled, disabled and labels, as the spec now says. */
+    void applyButtons(DialogSpec next) {
+        ButtonBar bar = content.buttons();
+        JButton button1 = bar.button1();
+        if (button1 != null) {
+            boolean held = timerHoldsButton1(next) && (System.nanoTime() - startNanos) / 1e9 < BUTTON1_DELAY_SECONDS;
+            button1.setEnabled(!next.buttons().button1Disabled() && !held);
+            if (next.buttons().button1Text() != null
+                    && !next.buttons().button1Text().equals(button1.getText())) {
+                button1.setText(next.buttons().button1Text());
+            }
+        }
+        JButton button2 = bar.button2();
+        if (button2 != null) {
+            button2.setEnabled(!next.buttons().button2Disabled());
+            if (next.buttons().button2Text() != null
+                    && !next.buttons().button2Text().equals(button2.getText())) {
+                button2.setText(next.buttons().button2Text());
+            }
+        }
+    }
+
     /** Wires the buttons, keys and timer. */
     void start() {
+        boolean carried = startNanos != 0;
         applyInitialState(spec, content, root);
+        if (carried) {
+            applyButtons(spec);
+        }
         ButtonBar bar = content.buttons();
         if (bar.button1() != null) {
             bar.button1().addActionListener(e -> pressButton1());
         }
         if (bar.button2() != null) {
             bar.button2().addActionListener(e -> end(ExitCode.BUTTON2));
+            bar.button2().setEnabled(!spec.buttons().button2Disabled());
         }
         if (bar.infoButton() != null) {
             bar.infoButton().addActionListener(e -> pressInfo());
@@ -99,8 +144,10 @@ final class ScreenController {
             keys.put(KeyStroke.getKeyStroke(keyCode, Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()), QUIT);
             content.getActionMap().put(QUIT, action(() -> end(ExitCode.QUIT_KEY)));
         }
-        if (spec.timer() != null) {
+        if (!carried) {
             startNanos = System.nanoTime();
+        }
+        if (spec.timer() != null && !ended) {
             countdown = new Timer(100, e -> tick());
             countdown.start();
         }
@@ -164,7 +211,7 @@ final class ScreenController {
         }
         FieldsPanel fields = content.fields();
         if (fields == null) {
-            finish(new DialogResult(ExitCode.BUTTON1, List.of()));
+            finish(new DialogResult(ExitCode.BUTTON1, withChoices(List.of())));
             return;
         }
         Collected collected = collect(fields);
@@ -180,7 +227,7 @@ final class ScreenController {
             return;
         }
         fields.clearProblems();
-        finish(new DialogResult(ExitCode.BUTTON1, collected.values(fields)));
+        finish(new DialogResult(ExitCode.BUTTON1, withChoices(collected.values(fields))));
     }
 
     private void end(ExitCode code) {
@@ -191,7 +238,22 @@ final class ScreenController {
         if (spec.alwaysReturnInput() && content.fields() != null) {
             values = collect(content.fields()).values(content.fields());
         }
+        if (spec.alwaysReturnInput() && (code == ExitCode.BUTTON2 || code == ExitCode.INFO_BUTTON)) {
+            // as swiftDialog: list selections come only with the exits that pass the window's state
+            values = withChoices(values);
+        }
         finish(new DialogResult(code, values));
+    }
+
+    /** The text fields' values followed by the list's selections, when the list is selectable. */
+    private List<FieldValue> withChoices(List<FieldValue> values) {
+        ListPanel list = content.listPanel();
+        if (list == null || !list.shownList().selectable()) {
+            return values;
+        }
+        List<FieldValue> all = new ArrayList<>(values);
+        all.addAll(list.choices());
+        return all;
     }
 
     private void finish(DialogResult result) {

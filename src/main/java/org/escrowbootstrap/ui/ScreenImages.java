@@ -1,7 +1,9 @@
 package org.escrowbootstrap.ui;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,12 +28,36 @@ final class ScreenImages {
     final CompletableFuture<Artwork> icon;
     final CompletableFuture<Artwork> overlay;
     final CompletableFuture<Artwork> banner;
+    private final ImageLoader loader;
+    private final boolean now;
+    private final Map<ImageRef, CompletableFuture<Artwork>> listIcons = new ConcurrentHashMap<>();
 
     private ScreenImages(
-            CompletableFuture<Artwork> icon, CompletableFuture<Artwork> overlay, CompletableFuture<Artwork> banner) {
+            CompletableFuture<Artwork> icon,
+            CompletableFuture<Artwork> overlay,
+            CompletableFuture<Artwork> banner,
+            ImageLoader loader,
+            boolean now) {
         this.icon = icon;
         this.overlay = overlay;
         this.banner = banner;
+        this.loader = loader;
+        this.now = now;
+    }
+
+    /**
+     * A list row's icon, loaded once per source: in the background for a window (the row repaints when it comes),
+     * on the calling thread for the PNG renderer, which paints once.
+     */
+    CompletableFuture<Artwork> listIcon(ImageRef ref) {
+        if (ref.isNone()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return listIcons.computeIfAbsent(
+                ref,
+                key -> now
+                        ? CompletableFuture.completedFuture(loader.load(key, ImageLoader.Slot.ICON))
+                        : async(key, loader, ImageLoader.Slot.ICON));
     }
 
     /** Starts loading in the background and returns at once. */
@@ -43,7 +69,9 @@ final class ScreenImages {
         return new ScreenImages(
                 async(iconRef(spec), loader, ImageLoader.Slot.ICON),
                 async(overlayRef(spec), loader, ImageLoader.Slot.OVERLAY),
-                async(spec.banner(), loader, ImageLoader.Slot.BANNER));
+                async(spec.banner(), loader, ImageLoader.Slot.BANNER),
+                loader,
+                false);
     }
 
     /** Loads everything on the calling thread (the PNG renderer, which paints once and must see every picture). */
@@ -51,7 +79,33 @@ final class ScreenImages {
         return new ScreenImages(
                 CompletableFuture.completedFuture(loader.load(iconRef(spec), ImageLoader.Slot.ICON)),
                 CompletableFuture.completedFuture(loader.load(overlayRef(spec), ImageLoader.Slot.OVERLAY)),
-                CompletableFuture.completedFuture(loader.load(spec.banner(), ImageLoader.Slot.BANNER)));
+                CompletableFuture.completedFuture(loader.load(spec.banner(), ImageLoader.Slot.BANNER)),
+                loader,
+                true);
+    }
+
+    /**
+     * The pictures for {@code next}, reusing those of {@code previous} that {@code before} already had: a live update
+     * that changes the message must not make the icon disappear while it loads again.
+     */
+    static ScreenImages reuse(ScreenImages previous, DialogSpec before, DialogSpec next, ImageLoader loader) {
+        if (previous == null) {
+            return start(next, loader);
+        }
+        ScreenImages images = new ScreenImages(
+                iconRef(next).equals(iconRef(before))
+                        ? previous.icon
+                        : async(iconRef(next), loader, ImageLoader.Slot.ICON),
+                overlayRef(next).equals(overlayRef(before))
+                        ? previous.overlay
+                        : async(overlayRef(next), loader, ImageLoader.Slot.OVERLAY),
+                next.banner().equals(before.banner())
+                        ? previous.banner
+                        : async(next.banner(), loader, ImageLoader.Slot.BANNER),
+                loader,
+                previous.now);
+        images.listIcons.putAll(previous.listIcons);
+        return images;
     }
 
     /** Waits up to {@code limit} for every picture; the rest appear when they arrive. */

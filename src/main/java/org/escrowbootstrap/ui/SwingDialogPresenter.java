@@ -9,6 +9,7 @@ import javax.swing.SwingUtilities;
 import org.escrowbootstrap.model.DialogPresenter;
 import org.escrowbootstrap.model.DialogResult;
 import org.escrowbootstrap.model.DialogSpec;
+import org.escrowbootstrap.model.DialogUpdate;
 import org.escrowbootstrap.model.ExitCode;
 import org.escrowbootstrap.model.ProgressSpec;
 
@@ -36,6 +37,7 @@ public final class SwingDialogPresenter implements DialogPresenter {
     private volatile CompletableFuture<DialogResult> waiting;
     private volatile boolean closed;
     private volatile Consumer<DialogSpec> shownListener = spec -> {};
+    private final LiveUpdates live;
 
     /** A presenter that opens links in the desktop's browser. */
     public SwingDialogPresenter(Consumer<String> warnings) {
@@ -51,6 +53,7 @@ public final class SwingDialogPresenter implements DialogPresenter {
     SwingDialogPresenter(Consumer<String> warnings, LinkOpener links, ImageLoader loader) {
         Objects.requireNonNull(warnings, "warnings");
         this.loader = Objects.requireNonNull(loader, "loader");
+        this.live = new LiveUpdates(warnings);
         this.links = DialogWindow.linkHandler(Objects.requireNonNull(links, "links"), warnings);
         // Fonts and parsers load in the background while AWT starts; asking the desktop for dark mode starts a
         // process: do it now too, off the path to the first screen.
@@ -118,6 +121,14 @@ public final class SwingDialogPresenter implements DialogPresenter {
         });
     }
 
+    /**
+     * Applies a live update (a line of the command file) to the screen on display, or to the first one shown when
+     * none is yet; returns at once. Callable from any thread; updates are applied in the order they are offered.
+     */
+    public void update(DialogUpdate update) {
+        live.offer(Objects.requireNonNull(update, "update"));
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -149,6 +160,7 @@ public final class SwingDialogPresenter implements DialogPresenter {
             }
             if (window == null) {
                 window = new DialogWindow(links);
+                window.useLoader(loader);
             }
             window.prepare(spec, images, text, onEnd);
         });
@@ -159,6 +171,7 @@ public final class SwingDialogPresenter implements DialogPresenter {
                 return;
             }
             window.reveal();
+            live.attach(window, spec);
         });
         if (!closed) {
             shownListener.accept(spec);

@@ -197,7 +197,7 @@ final class EscrowRun {
         int interval = config.integer(EscrowConfigKey.POLL_INTERVAL_SECONDS);
         int reads = window == 0 ? 0 : Math.max(1, window / interval);
         log.info("escrow: sent; the status does not show it yet, re-reading it for up to " + window + " s");
-        dialogs.updateProgress(screens.confirming());
+        dialogs.display(screens.confirming());
         for (int i = 1; i <= reads; i++) {
             try {
                 sleeper.sleep(Duration.ofSeconds(interval));

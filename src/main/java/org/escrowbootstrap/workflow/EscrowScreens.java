@@ -1,5 +1,6 @@
 package org.escrowbootstrap.workflow;
 
+import java.util.List;
 import org.escrowbootstrap.config.EscrowConfig;
 import org.escrowbootstrap.config.EscrowConfigKey;
 import org.escrowbootstrap.model.Alignment;
@@ -8,6 +9,8 @@ import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.FontWeight;
 import org.escrowbootstrap.model.IconSpec;
 import org.escrowbootstrap.model.ImageRef;
+import org.escrowbootstrap.model.ListItem;
+import org.escrowbootstrap.model.ListSpec;
 import org.escrowbootstrap.model.ProgressSpec;
 import org.escrowbootstrap.model.TextFieldSpec;
 import org.escrowbootstrap.model.TextStyle;
@@ -76,18 +79,35 @@ final class EscrowScreens {
                 .build();
     }
 
-    /** The progress screen: no buttons, a busy bar; the workflow ends it by showing the result. */
+    /**
+     * The progress screen: no buttons, a busy bar, and the run's steps as swiftDialog list items (checks and password
+     * done, the escrow under way, the server's confirmation to come); the workflow ends it by showing the result.
+     */
     DialogSpec progress() {
+        return progressScreen(EscrowConfigKey.PROGRESS_TEXT, ListItem.Status.WAIT, ListItem.Status.PENDING);
+    }
+
+    /** The progress screen while the status is re-read after the escrow: the escrow done, the server awaited. */
+    DialogSpec confirming() {
+        return progressScreen(EscrowConfigKey.PROGRESS_CONFIRMING, ListItem.Status.SUCCESS, ListItem.Status.WAIT);
+    }
+
+    private DialogSpec progressScreen(EscrowConfigKey line, ListItem.Status escrow, ListItem.Status confirm) {
+        List<ListItem> steps = List.of(
+                step(EscrowConfigKey.STEP_CHECKED, ListItem.Status.SUCCESS),
+                step(EscrowConfigKey.STEP_PASSWORD, ListItem.Status.SUCCESS),
+                step(EscrowConfigKey.STEP_ESCROW, escrow),
+                step(EscrowConfigKey.STEP_CONFIRM, confirm));
         return base(config.image(EscrowConfigKey.OVERLAY_PROMPT))
                 .message(texts.render(EscrowConfigKey.PROGRESS_MESSAGE))
-                .progress(ProgressSpec.busy(texts.render(EscrowConfigKey.PROGRESS_TEXT)))
+                .list(ListSpec.of(steps))
+                .progress(ProgressSpec.busy(texts.render(line)))
                 .buttons(Buttons.none())
                 .build();
     }
 
-    /** The progress line while the status is re-read after the escrow. */
-    ProgressSpec confirming() {
-        return ProgressSpec.busy(texts.render(EscrowConfigKey.PROGRESS_CONFIRMING));
+    private ListItem step(EscrowConfigKey key, ListItem.Status status) {
+        return ListItem.of(texts.render(key)).withStatus(status);
     }
 
     /** A success screen with the message of {@code key} and the success badge. */

@@ -12,7 +12,7 @@ class DialogSpecTest {
     private static DialogSpec nullsEverywhere() {
         return new DialogSpec(
                 null, null, null, null, null, false, 0, null, null, null, null, null, null, null, false, null, null,
-                null, false, false);
+                null, null, false, false);
     }
 
     @Test
@@ -28,6 +28,7 @@ class DialogSpecTest {
         assertThat(spec.icon()).isEqualTo(IconSpec.defaults());
         assertThat(spec.fields()).isEmpty();
         assertThat(spec.buttons()).isEqualTo(Buttons.ok());
+        assertThat(spec.list()).isEqualTo(ListSpec.none());
         assertThat(spec.title()).isNull();
     }
 

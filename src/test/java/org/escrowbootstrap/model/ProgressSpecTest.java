@@ -17,8 +17,26 @@ class ProgressSpecTest {
 
     @Test
     void value_isCappedAtTheTotal() {
-        assertThat(new ProgressSpec(5, 9, null).value()).isEqualTo(5);
-        assertThat(new ProgressSpec(0, 3, null).value()).isZero();
+        assertThat(new ProgressSpec(5, 9, null).value()).isEqualTo(5.0);
+        assertThat(new ProgressSpec(5, 2.5, null).value()).isEqualTo(2.5);
+    }
+
+    @Test
+    void aTotalOfZero_isSwiftDialogsDefaultOf100_busy() {
+        ProgressSpec zero = new ProgressSpec(0, 3, null);
+
+        assertThat(zero.total()).isEqualTo(100.0);
+        assertThat(zero.indeterminate()).isTrue();
+    }
+
+    @Test
+    void at_endsTheBusyState_andFractionFollowsTheValue() {
+        ProgressSpec half = ProgressSpec.busy("x").at(50);
+
+        assertThat(half.indeterminate()).isFalse();
+        assertThat(half.fraction()).isEqualTo(0.5);
+        assertThat(half.at(1000).value()).isEqualTo(100.0);
+        assertThat(half.asBusy().fraction()).isZero();
     }
 
     @Test

@@ -168,6 +168,6 @@ class DialogContentTest {
         GuiActionRunner.execute(() -> content.setProgress(new ProgressSpec(10, 5, "Half way")));
         assertThat(GuiActionRunner.execute(() -> content.progress().text())).isEqualTo("Half way");
         assertThat(GuiActionRunner.execute(() -> content.progress().bar().getValue()))
-                .isEqualTo(5);
+                .isEqualTo(ProgressPanel.SCALE / 2);
     }
 }

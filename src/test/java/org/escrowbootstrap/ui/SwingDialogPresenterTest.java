@@ -423,7 +423,7 @@ class SwingDialogPresenterTest {
         window.label("progressText").requireText("Step 3 of 4");
         assertThat(GuiActionRunner.execute(
                         () -> window.progressBar("progress").target().getValue()))
-                .isEqualTo(3);
+                .isEqualTo(ProgressPanel.SCALE * 3 / 4);
     }
 
     @Test

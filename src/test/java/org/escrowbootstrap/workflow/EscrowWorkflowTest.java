@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.ExitCode;
 import org.escrowbootstrap.model.ImageRef;
+import org.escrowbootstrap.model.ListItem;
 import org.escrowbootstrap.model.TextFieldSpec;
 import org.escrowbootstrap.system.sim.Scenario;
 import org.escrowbootstrap.system.sim.SimulatedMac;
@@ -339,9 +340,17 @@ class EscrowWorkflowTest {
         WorkflowHarness.Run run = harness.answers(password(DEMO), ok()).run();
 
         assertThat(run.outcome()).isEqualTo(WorkflowOutcome.ESCROWED);
-        assertThat(run.presenter().progressUpdates())
-                .extracting(p -> p.text())
-                .containsExactly("Waiting for device management to confirm…");
+        assertThat(run.presenter().displayed())
+                .extracting(spec -> spec.progress().text())
+                .containsExactly(
+                        "Sending the token to device management…", "Waiting for device management to confirm…");
+        assertThat(run.presenter().displayed().get(1).list().items())
+                .extracting(ListItem::status)
+                .containsExactly(
+                        ListItem.Status.SUCCESS,
+                        ListItem.Status.SUCCESS,
+                        ListItem.Status.SUCCESS,
+                        ListItem.Status.WAIT);
         // status before the escrow, then reads at 2 s, 4 s (still NO) and 6 s (YES)
         assertThat(run.sim().count("bootstrapTokenStatus")).isEqualTo(4);
         assertThat(run.logText())
