@@ -24,14 +24,15 @@ final class WipeableContent extends GapContent {
     /** A secure field whose characters can be wiped with {@link #wipe(JPasswordField)}. */
     static JPasswordField passwordField() {
         WipeableContent content = new WipeableContent();
-        JPasswordField field = new JPasswordField(new PlainDocument(content), null, 0);
-        field.putClientProperty(WipeableContent.class, content);
-        return field;
+        PlainDocument document = new PlainDocument(content);
+        // Kept with the document, not the field: a rebuilt screen moves the document to a new field.
+        document.putProperty(WipeableContent.class, content);
+        return new JPasswordField(document, null, 0);
     }
 
     /** Zeroes every character the field ever held, then empties it (zeroed first: emptying copies what it removes). */
     static void wipe(JPasswordField field) {
-        if (field.getClientProperty(WipeableContent.class) instanceof WipeableContent content) {
+        if (field.getDocument().getProperty(WipeableContent.class) instanceof WipeableContent content) {
             content.wipe();
         }
         field.setText("");
@@ -39,7 +40,7 @@ final class WipeableContent extends GapContent {
 
     /** Whether any array the field ever used still holds {@code text}; for tests. */
     static boolean holds(JPasswordField field, String text) {
-        WipeableContent content = (WipeableContent) field.getClientProperty(WipeableContent.class);
+        WipeableContent content = (WipeableContent) field.getDocument().getProperty(WipeableContent.class);
         for (char[] array : content.arrays) {
             if (new String(array).contains(text)) {
                 return true;
