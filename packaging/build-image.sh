@@ -193,6 +193,28 @@ cp "$jar" "$out/input/"
 mkdir -p "$out/runtime/lib/fonts"
 (cd "$out/runtime/lib/fonts" && unzip -q -j "$jar" 'com/formdev/flatlaf/fonts/inter/*.otf' 'com/formdev/flatlaf/fonts/inter/LICENSE.txt')
 mv "$out/runtime/lib/fonts/LICENSE.txt" "$out/runtime/lib/fonts/Inter-LICENSE.txt"
+
+# Only what runs here in the app's copy of the jar. The Maven jar serves every system (java -jar anywhere); an image
+# serves one system, so its copy loses, 4.8 MB in all (packaging/README.md):
+#   - Inter's faces (4.7 MB, hardly compressible): they are in the runtime's lib/fonts above, and FontFiles registers
+#     them from there where AWT does not serve them by name;
+#   - the native libraries of the other systems: pty4j's (Windows' winpty and ConPTY alone are 8 MB unpacked),
+#     JNA's (24 platforms) and FlatLaf's. This system's stay, both processors (Linux: x86-64 and aarch64; macOS:
+#     JNA's darwin-* and pty4j's universal darwin/), so pty4j and JNA find theirs as before.
+# Classes stay, the other systems' too: pty4j's builder names its Windows classes, which the verifier loads.
+if [ "$os" = Darwin ]; then
+    keep_natives='^(com/sun/jna/darwin-|resources/com/pty4j/native/darwin/|com/formdev/flatlaf/natives/libflatlaf-macos-)'
+else
+    keep_natives='^(com/sun/jna/linux-(x86-64|aarch64)/|resources/com/pty4j/native/linux/(x86-64|aarch64)/|com/formdev/flatlaf/natives/libflatlaf-linux-)'
+fi
+unzip -Z1 "$out/input/escrow-bootstrap.jar" |
+    grep -E -e '^com/formdev/flatlaf/fonts/inter/.*\.otf$' \
+        -e '^com/sun/jna/[^/]+-[^/]+/.' -e '^resources/com/pty4j/native/.+[^/]$' -e '^com/formdev/flatlaf/natives/.' |
+    grep -v -E "$keep_natives" >"$out/jar-drop" || true
+# -nw: the names are names, not patterns.
+zip -q -nw -d "$out/input/escrow-bootstrap.jar" -@ <"$out/jar-drop"
+say "jar: $(wc -l <"$out/jar-drop" | tr -d ' ') files other systems need or the runtime has left out; $(du -h "$out/input/escrow-bootstrap.jar" | cut -f1)"
+rm -f "$out/jar-drop"
 if [ "$os" = Darwin ] && [ -n "${APP_SIGN_IDENTITY:-}" ]; then
     # Notarisation looks inside jars: every macOS library in ours (JNA's, pty4j's, FlatLaf's) must carry our
     # Developer ID signature, so they are signed and put back into the copy of the jar that goes into the app.
