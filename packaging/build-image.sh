@@ -179,9 +179,17 @@ say "jlink $modules"
     --no-man-pages \
     --no-header-files \
     --generate-cds-archive \
+    --exclude-files='**/libsplashscreen.*' \
     --output "$out/runtime" >/dev/null
+# (libsplashscreen: the JVM's own splash screen, which needs a -splash option or a manifest entry; neither is used.)
 # The second archive serves heaps over 32 GB (no compressed oops); the launcher's -Xmx is far below that.
 rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
+# Linux: the JDK's libraries keep their full symbol tables (.symtab; libjvm.so's alone is 5 MB), which only a
+# debugger or a crash report's frame names read; the dynamic symbols the loader needs stay. No start reads them.
+# Not on macOS, where changing a library would break the signature it came with.
+if [ "$os" = Linux ] && command -v strip >/dev/null 2>&1; then
+    find "$out/runtime" -type f -name '*.so' -exec strip --strip-unneeded {} +
+fi
 say "runtime modules: $(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$out/runtime/release")"
 
 # ---- the app image -------------------------------------------------------------------------------------------
@@ -288,6 +296,10 @@ if [ "$build_aot" = yes ] && [ "$major" -ge 25 ]; then
             org.escrowbootstrap.Main --version >>"$out/aot-training.log" 2>&1; then
         aot_cache=yes
         say "AOT cache from a training run on $trained: $(du -h "$out/input/escrow-bootstrap.aot" | cut -f1)"
+        # The cache holds the JDK's classes the app uses as well as ours, and a JVM started with -XX:AOTCache never
+        # opens the runtime's own class-data sharing archive (not even when the cache cannot be used): 14 MB that
+        # no start reads.
+        rm -f "$out/runtime/lib/server/classes.jsa"
     else
         say "warning: no AOT cache (the training run failed; see $out/aot-training.log): the image starts slower"
         rm -f "$out/input/escrow-bootstrap.aot"
