@@ -237,15 +237,17 @@ if [ "$os" = Darwin ] && [ -n "${APP_SIGN_IDENTITY:-}" ]; then
     mkdir -p "$natives"
     (
         cd "$natives"
+        # From the app's own copy (only this system's natives are left in it). pty4j's spawn helper is a Mach-O
+        # program that pty4j unpacks and runs: notarisation wants it signed as much as the libraries.
         # Exit status 11: one of the patterns matched nothing, which is fine.
-        unzip -q "$jar" '*.dylib' '*.jnilib' || [ $? -eq 11 ]
-        find . -type f \( -name '*.dylib' -o -name '*.jnilib' \) | while IFS= read -r lib; do
+        unzip -q "$out/input/escrow-bootstrap.jar" '*.dylib' '*.jnilib' '*/pty4j-unix-spawn-helper' || [ $? -eq 11 ]
+        find . -type f \( -name '*.dylib' -o -name '*.jnilib' -o -name pty4j-unix-spawn-helper \) | while IFS= read -r lib; do
             codesign --force --timestamp --options runtime --sign "$APP_SIGN_IDENTITY" "$lib"
             zip -q "$out/input/escrow-bootstrap.jar" "${lib#./}"
         done
     )
     rm -rf "$natives"
-    say "signed the macOS libraries inside the jar"
+    say "signed the macOS libraries and pty4j's helper inside the jar"
 fi
 # ---- the ahead-of-time cache ---------------------------------------------------------------------------------
 
