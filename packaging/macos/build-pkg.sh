@@ -13,6 +13,7 @@
 #     ESCROW_CONFIG=FILE              also install FILE as /Library/Application Support/EscrowBootstrap/escrow-config.json
 #     INSTALLER_SIGN_IDENTITY=NAME    sign the package: "Developer ID Installer: Example Corp (TEAMID)" in the keychain
 #     NOTARY_PROFILE=NAME             notarise and staple it: a profile saved with `xcrun notarytool store-credentials`
+#     NOTARY_KEYCHAIN=FILE            the keychain that profile is in, when not the login keychain (a CI's own)
 # (Signing the app itself, APP_SIGN_IDENTITY, happens in build-image.sh, when jpackage makes the bundle.)
 set -eu
 
@@ -85,7 +86,11 @@ fi
 if [ -n "${NOTARY_PROFILE:-}" ]; then
     [ -n "${INSTALLER_SIGN_IDENTITY:-}" ] || die "notarising needs a signed package (INSTALLER_SIGN_IDENTITY)"
     say "notarising with the profile $NOTARY_PROFILE (this waits for Apple)"
-    xcrun notarytool submit "$product" --keychain-profile "$NOTARY_PROFILE" --wait
+    if [ -n "${NOTARY_KEYCHAIN:-}" ]; then
+        xcrun notarytool submit "$product" --keychain-profile "$NOTARY_PROFILE" --keychain "$NOTARY_KEYCHAIN" --wait
+    else
+        xcrun notarytool submit "$product" --keychain-profile "$NOTARY_PROFILE" --wait
+    fi
     xcrun stapler staple "$product"
 fi
 
