@@ -7,6 +7,7 @@
 #     packaging/build-image.sh --skip-maven use the target/escrow-bootstrap.jar that is already there
 #     packaging/build-image.sh --no-pkg     macOS: the app image only
 #     packaging/build-image.sh --no-aot     without the ahead-of-time cache (JDK 25 runtimes only)
+#     packaging/build-image.sh --compress-runtime   a smaller app (98 instead of 129 MB) in a bigger package (+14 MB)
 #
 # Output in target/image/:
 #     Linux   escrow-bootstrap/bin/escrow-bootstrap          the launcher (run it; no Java needed on the machine)
@@ -47,8 +48,10 @@ os=$(uname -s)
 skip_maven=no
 build_pkg=yes
 build_aot=yes
+compress_runtime=no
 for arg in "$@"; do
     case $arg in
+    --compress-runtime) compress_runtime=yes ;;
     --skip-maven) skip_maven=yes ;;
     --no-pkg) build_pkg=no ;;
     --no-aot) build_aot=no ;;
@@ -171,12 +174,20 @@ done <"$here/runtime-modules"
 rm -rf "$out"
 mkdir -p "$out/input"
 say "jlink $modules"
-# The modules file compressed (zip-6: 58 MB -> 26 MB) when an AOT cache will be made: the cache then holds every
-# class a dialog loads, already parsed (3,800 of them; 6 still come from the modules file), so the JVM inflates
-# little more than a few resources. Without a cache (JDK 17-21, --no-aot) classes are read from the modules file at
-# every start, where compression had made the dialog about 15 % slower: those runtimes stay uncompressed.
+# --compress-runtime: the modules file compressed (zip-6: 58 MB -> 26 MB installed), only with an AOT cache, which
+# holds every class a dialog loads already parsed (3,800 of them; 6 still come from the modules file), so the JVM
+# inflates little more than a few resources: no slower start measured. Not the default, because the package gets
+# 14 MB bigger: jlink compresses each class on its own, and the package's LZMA payload (build-pkg.sh) packs the
+# uncompressed file far tighter (packaging/README.md). Without a cache (JDK 17-21, --no-aot) every class is read
+# from the modules file at each start, where compression made the dialog about 15 % slower.
 compress=""
-if [ "$build_aot" = yes ] && [ "$major" -ge 25 ]; then compress=--compress=zip-6; fi
+if [ "$compress_runtime" = yes ]; then
+    if [ "$build_aot" = yes ] && [ "$major" -ge 25 ]; then
+        compress=--compress=zip-6
+    else
+        say "--compress-runtime ignored: only a runtime with an AOT cache starts as fast compressed"
+    fi
+fi
 # --generate-cds-archive: a class-data sharing archive of the JDK's own classes, as a full JDK has; it needs the
 # image's bin/java to make it, so bin/ is removed only afterwards (jpackage on macOS refuses a runtime with bin/).
 "$jdk/bin/jlink" \
