@@ -221,11 +221,11 @@ mkdir -p "$out/runtime/lib/fonts"
 mv "$out/runtime/lib/fonts/LICENSE.txt" "$out/runtime/lib/fonts/Inter-LICENSE.txt"
 
 # Only what runs here in the app's copy of the jar. The Maven jar serves every system (java -jar anywhere); an image
-# serves one system, so its copy loses, 4.8 MB in all (packaging/README.md):
+# serves one system, so its copy loses 6.3 of its 13.1 MB (packaging/README.md):
 #   - Inter's faces (4.7 MB, hardly compressible): they are in the runtime's lib/fonts above, and FontFiles registers
 #     them from there where AWT does not serve them by name;
 #   - the native libraries of the other systems: pty4j's (Windows' winpty and ConPTY alone are 8 MB unpacked),
-#     JNA's (24 platforms) and FlatLaf's. This system's stay, both processors (Linux: x86-64 and aarch64; macOS:
+#     JNA's (24 other platforms) and FlatLaf's. This system's stay, both processors (Linux: x86-64 and aarch64; macOS:
 #     JNA's darwin-* and pty4j's universal darwin/), so pty4j and JNA find theirs as before.
 # Classes stay, the other systems' too: pty4j's builder names its Windows classes, which the verifier loads.
 if [ "$os" = Darwin ]; then
