@@ -7,6 +7,7 @@
 #     packaging/build-image.sh --skip-maven use the target/escrow-bootstrap.jar that is already there
 #     packaging/build-image.sh --no-pkg     macOS: the app image only
 #     packaging/build-image.sh --no-aot     without the ahead-of-time cache (JDK 25 runtimes only)
+#     packaging/build-image.sh --compress-runtime   a smaller app (98 instead of 129 MB) in a bigger package (+14 MB)
 #
 # Output in target/image/:
 #     Linux   escrow-bootstrap/bin/escrow-bootstrap          the launcher (run it; no Java needed on the machine)
@@ -47,8 +48,10 @@ os=$(uname -s)
 skip_maven=no
 build_pkg=yes
 build_aot=yes
+compress_runtime=no
 for arg in "$@"; do
     case $arg in
+    --compress-runtime) compress_runtime=yes ;;
     --skip-maven) skip_maven=yes ;;
     --no-pkg) build_pkg=no ;;
     --no-aot) build_aot=no ;;
@@ -171,17 +174,40 @@ done <"$here/runtime-modules"
 rm -rf "$out"
 mkdir -p "$out/input"
 say "jlink $modules"
+# --compress-runtime: the modules file compressed (zip-6: 58 MB -> 26 MB installed), only with an AOT cache, which
+# holds every class a dialog loads already parsed (3,800 of them; 6 still come from the modules file), so the JVM
+# inflates little more than a few resources: no slower start measured. Not the default, because the package gets
+# 14 MB bigger: jlink compresses each class on its own, and the package's LZMA payload (build-pkg.sh) packs the
+# uncompressed file far tighter (packaging/README.md). Without a cache (JDK 17-21, --no-aot) every class is read
+# from the modules file at each start, where compression made the dialog about 15 % slower.
+compress=""
+if [ "$compress_runtime" = yes ]; then
+    if [ "$build_aot" = yes ] && [ "$major" -ge 25 ]; then
+        compress=--compress=zip-6
+    else
+        say "--compress-runtime ignored: only a runtime with an AOT cache starts as fast compressed"
+    fi
+fi
 # --generate-cds-archive: a class-data sharing archive of the JDK's own classes, as a full JDK has; it needs the
 # image's bin/java to make it, so bin/ is removed only afterwards (jpackage on macOS refuses a runtime with bin/).
 "$jdk/bin/jlink" \
     --add-modules "$modules" \
     --strip-debug \
+    ${compress:+"$compress"} \
     --no-man-pages \
     --no-header-files \
     --generate-cds-archive \
+    --exclude-files='**/libsplashscreen.*' \
     --output "$out/runtime" >/dev/null
+# (libsplashscreen: the JVM's own splash screen, which needs a -splash option or a manifest entry; neither is used.)
 # The second archive serves heaps over 32 GB (no compressed oops); the launcher's -Xmx is far below that.
 rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
+# Linux: the JDK's libraries keep their full symbol tables (.symtab; libjvm.so's alone is 5 MB), which only a
+# debugger or a crash report's frame names read; the dynamic symbols the loader needs stay. No start reads them.
+# Not on macOS, where changing a library would break the signature it came with.
+if [ "$os" = Linux ] && command -v strip >/dev/null 2>&1; then
+    find "$out/runtime" -type f -name '*.so' -exec strip --strip-unneeded {} +
+fi
 say "runtime modules: $(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$out/runtime/release")"
 
 # ---- the app image -------------------------------------------------------------------------------------------
@@ -193,6 +219,28 @@ cp "$jar" "$out/input/"
 mkdir -p "$out/runtime/lib/fonts"
 (cd "$out/runtime/lib/fonts" && unzip -q -j "$jar" 'com/formdev/flatlaf/fonts/inter/*.otf' 'com/formdev/flatlaf/fonts/inter/LICENSE.txt')
 mv "$out/runtime/lib/fonts/LICENSE.txt" "$out/runtime/lib/fonts/Inter-LICENSE.txt"
+
+# Only what runs here in the app's copy of the jar. The Maven jar serves every system (java -jar anywhere); an image
+# serves one system, so its copy loses 6.3 of its 13.1 MB (packaging/README.md):
+#   - Inter's faces (4.7 MB, hardly compressible): they are in the runtime's lib/fonts above, and FontFiles registers
+#     them from there where AWT does not serve them by name;
+#   - the native libraries of the other systems: pty4j's (Windows' winpty and ConPTY alone are 8 MB unpacked),
+#     JNA's (24 other platforms) and FlatLaf's. This system's stay, both processors (Linux: x86-64 and aarch64; macOS:
+#     JNA's darwin-* and pty4j's universal darwin/), so pty4j and JNA find theirs as before.
+# Classes stay, the other systems' too: pty4j's builder names its Windows classes, which the verifier loads.
+if [ "$os" = Darwin ]; then
+    keep_natives='^(com/sun/jna/darwin-|resources/com/pty4j/native/darwin/|com/formdev/flatlaf/natives/libflatlaf-macos-)'
+else
+    keep_natives='^(com/sun/jna/linux-(x86-64|aarch64)/|resources/com/pty4j/native/linux/(x86-64|aarch64)/|com/formdev/flatlaf/natives/libflatlaf-linux-)'
+fi
+unzip -Z1 "$out/input/escrow-bootstrap.jar" |
+    grep -E -e '^com/formdev/flatlaf/fonts/inter/.*\.otf$' \
+        -e '^com/sun/jna/[^/]+-[^/]+/.' -e '^resources/com/pty4j/native/.+[^/]$' -e '^com/formdev/flatlaf/natives/.' |
+    grep -v -E "$keep_natives" >"$out/jar-drop" || true
+# -nw: the names are names, not patterns.
+zip -q -nw -d "$out/input/escrow-bootstrap.jar" -@ <"$out/jar-drop"
+say "jar: $(wc -l <"$out/jar-drop" | tr -d ' ') files other systems need or the runtime has left out; $(du -h "$out/input/escrow-bootstrap.jar" | cut -f1)"
+rm -f "$out/jar-drop"
 if [ "$os" = Darwin ] && [ -n "${APP_SIGN_IDENTITY:-}" ]; then
     # Notarisation looks inside jars: every macOS library in ours (JNA's, pty4j's, FlatLaf's) must carry our
     # Developer ID signature, so they are signed and put back into the copy of the jar that goes into the app.
@@ -200,15 +248,17 @@ if [ "$os" = Darwin ] && [ -n "${APP_SIGN_IDENTITY:-}" ]; then
     mkdir -p "$natives"
     (
         cd "$natives"
+        # From the app's own copy (only this system's natives are left in it). pty4j's spawn helper is a Mach-O
+        # program that pty4j unpacks and runs: notarisation wants it signed as much as the libraries.
         # Exit status 11: one of the patterns matched nothing, which is fine.
-        unzip -q "$jar" '*.dylib' '*.jnilib' || [ $? -eq 11 ]
-        find . -type f \( -name '*.dylib' -o -name '*.jnilib' \) | while IFS= read -r lib; do
+        unzip -q "$out/input/escrow-bootstrap.jar" '*.dylib' '*.jnilib' '*/pty4j-unix-spawn-helper' || [ $? -eq 11 ]
+        find . -type f \( -name '*.dylib' -o -name '*.jnilib' -o -name pty4j-unix-spawn-helper \) | while IFS= read -r lib; do
             codesign --force --timestamp --options runtime --sign "$APP_SIGN_IDENTITY" "$lib"
             zip -q "$out/input/escrow-bootstrap.jar" "${lib#./}"
         done
     )
     rm -rf "$natives"
-    say "signed the macOS libraries inside the jar"
+    say "signed the macOS libraries and pty4j's helper inside the jar"
 fi
 # ---- the ahead-of-time cache ---------------------------------------------------------------------------------
 
@@ -266,6 +316,10 @@ if [ "$build_aot" = yes ] && [ "$major" -ge 25 ]; then
             org.escrowbootstrap.Main --version >>"$out/aot-training.log" 2>&1; then
         aot_cache=yes
         say "AOT cache from a training run on $trained: $(du -h "$out/input/escrow-bootstrap.aot" | cut -f1)"
+        # The cache holds the JDK's classes the app uses as well as ours, and a JVM started with -XX:AOTCache never
+        # opens the runtime's own class-data sharing archive (not even when the cache cannot be used): 14 MB that
+        # no start reads.
+        rm -f "$out/runtime/lib/server/classes.jsa"
     else
         say "warning: no AOT cache (the training run failed; see $out/aot-training.log): the image starts slower"
         rm -f "$out/input/escrow-bootstrap.aot"

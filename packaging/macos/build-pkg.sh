@@ -13,6 +13,7 @@
 #     ESCROW_CONFIG=FILE              also install FILE as /Library/Application Support/EscrowBootstrap/escrow-config.json
 #     INSTALLER_SIGN_IDENTITY=NAME    sign the package: "Developer ID Installer: Example Corp (TEAMID)" in the keychain
 #     NOTARY_PROFILE=NAME             notarise and staple it: a profile saved with `xcrun notarytool store-credentials`
+#     NOTARY_KEYCHAIN=FILE            the keychain that profile is in, when not the login keychain (a CI's own)
 # (Signing the app itself, APP_SIGN_IDENTITY, happens in build-image.sh, when jpackage makes the bundle.)
 set -eu
 
@@ -65,6 +66,9 @@ while /usr/libexec/PlistBuddy -c "Print :$i" "$work/components.plist" >/dev/null
 done
 
 say "pkgbuild $identifier $version"
+# --compression latest: the payload in Apple Archive's LZMA instead of the legacy gzip (pkgbuild of macOS 12 and
+# later; it needs a --min-os-version of 10.10 or later: 11.0 here, older than any macOS Apple still supports). The
+# runtime's modules file and the AOT cache pack far tighter with it: about a quarter off the package.
 pkgbuild \
     --root "$work/root" \
     --component-plist "$work/components.plist" \
@@ -72,6 +76,8 @@ pkgbuild \
     --identifier "$identifier" \
     --version "$version" \
     --install-location / \
+    --compression latest \
+    --min-os-version 11.0 \
     "$work/EscrowBootstrap-component.pkg" >/dev/null
 
 if [ -n "${INSTALLER_SIGN_IDENTITY:-}" ]; then
@@ -85,7 +91,11 @@ fi
 if [ -n "${NOTARY_PROFILE:-}" ]; then
     [ -n "${INSTALLER_SIGN_IDENTITY:-}" ] || die "notarising needs a signed package (INSTALLER_SIGN_IDENTITY)"
     say "notarising with the profile $NOTARY_PROFILE (this waits for Apple)"
-    xcrun notarytool submit "$product" --keychain-profile "$NOTARY_PROFILE" --wait
+    if [ -n "${NOTARY_KEYCHAIN:-}" ]; then
+        xcrun notarytool submit "$product" --keychain-profile "$NOTARY_PROFILE" --keychain "$NOTARY_KEYCHAIN" --wait
+    else
+        xcrun notarytool submit "$product" --keychain-profile "$NOTARY_PROFILE" --wait
+    fi
     xcrun stapler staple "$product"
 fi
 

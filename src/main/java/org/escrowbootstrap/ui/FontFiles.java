@@ -20,8 +20,8 @@ import java.util.Locale;
  * any registering: it opens such a face the first time a font of its name is asked for. Registering a font instead
  * makes AWT first list and open every font installed on the system (to refuse a name that one of them has), about
  * 50 ms and 4 MB here and more on a Mac with hundreds of fonts. Whether AWT really serves Inter from there is
- * asked once, by name; where it did not, the faces would be registered as below rather than the dialog fall back to
- * another font.
+ * asked once, by name; where it did not, the runtime's faces are registered rather than the dialog fall back to
+ * another font (the packaged app's jar holds no faces of its own: they are in the app once, in the runtime).
  *
  * <p>Elsewhere (a plain {@code java -jar}) the faces are registered. A font registered from a stream (what FlatLaf's
  * own installer does with the faces inside our jar) is first copied to a new temporary file, about 600 KB per face
@@ -42,25 +42,49 @@ final class FontFiles {
      * to do when the Java runtime ships it and AWT finds Inter there, else it is registered.
      */
     static void install(String face) {
-        if (inRuntime(face) && runtimeServesInter()) {
+        Path shipped = inRuntime(face);
+        if (shipped != null && runtimeServesInter()) {
+            return;
+        }
+        // The packaged app's jar holds no faces (packaging/build-image.sh leaves them in the runtime only), so
+        // where AWT does not serve the runtime's faces by name, they are registered from there.
+        if (shipped != null && register(shipped, face)) {
             return;
         }
         Path file = locate(face);
-        if (file != null) {
-            try {
-                Font font = Font.createFont(Font.TRUETYPE_FONT, file.toFile());
-                GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
-                return;
-            } catch (FontFormatException | IOException | RuntimeException e) {
-                // a damaged copy: the jar's own face below
-            }
+        if (file != null && register(file, face)) {
+            return;
         }
-        FlatInterFont.installStyle(face);
+        if (FlatInterFont.class.getResource(RESOURCES + face) != null) {
+            FlatInterFont.installStyle(face);
+        }
     }
 
-    /** Whether the Java runtime ships the face in its own font folder (packaging/build-image.sh puts it there). */
-    private static boolean inRuntime(String face) {
-        return Files.isRegularFile(Path.of(System.getProperty("java.home"), "lib", "fonts", face));
+    /**
+     * Registers the face in {@code file} with AWT when it is the face its name says (Inter-BoldItalic.otf holds
+     * "Inter Bold Italic"); false for a damaged file or another face.
+     */
+    private static boolean register(Path file, String face) {
+        try {
+            Font font = Font.createFont(Font.TRUETYPE_FONT, file.toFile());
+            String name = font.getFontName(Locale.ROOT).replace(" ", "");
+            if (!name.equals(face.replace(".otf", "").replace("-", ""))) {
+                return false;
+            }
+            GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
+            return true;
+        } catch (FontFormatException | IOException | RuntimeException e) {
+            return false; // a damaged copy: the next source of the face
+        }
+    }
+
+    /**
+     * The face in the Java runtime's own font folder (packaging/build-image.sh puts it there), or null when the
+     * runtime does not ship it.
+     */
+    private static Path inRuntime(String face) {
+        Path file = Path.of(System.getProperty("java.home"), "lib", "fonts", face);
+        return Files.isRegularFile(file) ? file : null;
     }
 
     /**
