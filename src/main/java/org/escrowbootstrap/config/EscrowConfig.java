@@ -4,7 +4,12 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.escrowbootstrap.model.Colour;
 import org.escrowbootstrap.model.ImageRef;
 
@@ -13,12 +18,31 @@ import org.escrowbootstrap.model.ImageRef;
  *
  * <p>Every key always has a value (the built-in defaults cover all of them), so readers never see a null. Load it
  * with {@link EscrowConfigLoader}; {@link #defaults()} is the built-in layer alone.
+ *
+ * <p>The texts exist per language too: the admin's own ({@code languages.de.texts.…}) and the built-in
+ * translations. {@link #forLanguage(String)} picks one language's; until then the texts are the English ones.
  */
 public final class EscrowConfig {
 
+    /** The config's section of per-language texts: {@code {"languages": {"de": {"texts": {…}}}}}. */
+    public static final String LANGUAGES_SECTION = "languages";
+
     private final Map<EscrowConfigKey, EscrowSetting> settings;
+    private final Map<String, Map<EscrowConfigKey, EscrowSetting>> localized;
+    private final String language;
 
     EscrowConfig(Map<EscrowConfigKey, EscrowSetting> settings) {
+        this(settings, Map.of(), null);
+    }
+
+    /**
+     * @param localized the admin's texts per language tag (canonical BCP 47), each key translatable
+     * @param language the language the texts were resolved for, or null when they were not
+     */
+    EscrowConfig(
+            Map<EscrowConfigKey, EscrowSetting> settings,
+            Map<String, Map<EscrowConfigKey, EscrowSetting>> localized,
+            String language) {
         EnumMap<EscrowConfigKey, EscrowSetting> copy = new EnumMap<>(EscrowConfigKey.class);
         copy.putAll(settings);
         for (EscrowConfigKey key : EscrowConfigKey.values()) {
@@ -27,6 +51,14 @@ public final class EscrowConfig {
             }
         }
         this.settings = Collections.unmodifiableMap(copy);
+        Map<String, Map<EscrowConfigKey, EscrowSetting>> languages = new TreeMap<>();
+        localized.forEach((tag, texts) -> {
+            EnumMap<EscrowConfigKey, EscrowSetting> one = new EnumMap<>(EscrowConfigKey.class);
+            one.putAll(texts);
+            languages.put(tag, Collections.unmodifiableMap(one));
+        });
+        this.localized = Collections.unmodifiableMap(languages);
+        this.language = language;
     }
 
     /** The built-in defaults alone. */
@@ -78,6 +110,52 @@ public final class EscrowConfig {
         return settings;
     }
 
+    /**
+     * This config with every text in {@code language}: the admin's text for that language, else (for any language
+     * but English) the built-in translation, else the text as configured. So a text the admin wrote only in
+     * English replaces the built-in English alone, and other languages keep their translation.
+     */
+    public EscrowConfig forLanguage(String language) {
+        Map<EscrowConfigKey, EscrowSetting> resolved = new EnumMap<>(EscrowConfigKey.class);
+        resolved.putAll(settings);
+        Map<EscrowConfigKey, EscrowSetting> own = localized.getOrDefault(language, Map.of());
+        for (EscrowConfigKey key : EscrowConfigKey.values()) {
+            if (!key.translatable()) {
+                continue;
+            }
+            if (own.containsKey(key)) {
+                resolved.put(key, own.get(key));
+            } else if (!language.equals(LanguageTags.ENGLISH)) {
+                BuiltInTranslations.text(language, key)
+                        .ifPresent(text -> resolved.put(
+                                key,
+                                new EscrowSetting(
+                                        key,
+                                        text,
+                                        new EscrowConfigSource.BuiltInTranslation(language),
+                                        BuiltInTranslations.FOLDER + language + ".json")));
+            }
+        }
+        return new EscrowConfig(resolved, localized, language);
+    }
+
+    /** The language the texts are in, when {@link #forLanguage(String)} chose one. */
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
+    }
+
+    /** The languages the screens can be shown in: the shipped ones and those the admin wrote texts for. */
+    public Set<String> availableLanguages() {
+        Set<String> all = new LinkedHashSet<>(BuiltInTranslations.LANGUAGES);
+        all.addAll(localized.keySet());
+        return Collections.unmodifiableSet(all);
+    }
+
+    /** The admin's own texts per language ({@code languages.<tag>.…}), by canonical tag. */
+    public Map<String, Map<EscrowConfigKey, EscrowSetting>> localizedTexts() {
+        return localized;
+    }
+
     /** This config as the nested JSON a config file holds ({@code config --print --json}). */
     public String toJson() {
         JsonObject root = new JsonObject();
@@ -97,6 +175,21 @@ public final class EscrowConfig {
                 section.addProperty(key.leaf(), (String) value);
             }
         }
+        if (!localized.isEmpty()) {
+            JsonObject languages = new JsonObject();
+            localized.forEach((tag, texts) -> {
+                JsonObject one = new JsonObject();
+                texts.values().forEach(setting -> {
+                    EscrowConfigKey key = setting.key();
+                    if (!one.has(key.section())) {
+                        one.add(key.section(), new JsonObject());
+                    }
+                    one.getAsJsonObject(key.section()).addProperty(key.leaf(), (String) setting.value());
+                });
+                languages.add(tag, one);
+            });
+            root.add(LANGUAGES_SECTION, languages);
+        }
         return new GsonBuilder()
                 .setPrettyPrinting()
                 .disableHtmlEscaping()
@@ -112,12 +205,15 @@ public final class EscrowConfig {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof EscrowConfig c && c.settings.equals(settings);
+        return other instanceof EscrowConfig c
+                && c.settings.equals(settings)
+                && c.localized.equals(localized)
+                && Objects.equals(c.language, language);
     }
 
     @Override
     public int hashCode() {
-        return settings.hashCode();
+        return Objects.hash(settings, localized, language);
     }
 
     @Override
