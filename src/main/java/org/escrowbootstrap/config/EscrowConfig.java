@@ -2,9 +2,11 @@ package org.escrowbootstrap.config;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,19 +32,29 @@ public final class EscrowConfig {
     private final Map<EscrowConfigKey, EscrowSetting> settings;
     private final Map<String, Map<EscrowConfigKey, EscrowSetting>> localized;
     private final String language;
+    private final Map<EscrowConfigKey, EscrowSetting> configured;
 
     EscrowConfig(Map<EscrowConfigKey, EscrowSetting> settings) {
         this(settings, Map.of(), null);
     }
 
-    /**
-     * @param localized the admin's texts per language tag (canonical BCP 47), each key translatable
-     * @param language the language the texts were resolved for, or null when they were not
-     */
     EscrowConfig(
             Map<EscrowConfigKey, EscrowSetting> settings,
             Map<String, Map<EscrowConfigKey, EscrowSetting>> localized,
             String language) {
+        this(settings, localized, language, settings);
+    }
+
+    /**
+     * @param localized the admin's texts per language tag (canonical BCP 47), each key translatable
+     * @param language the language the texts were resolved for, or null when they were not
+     * @param configured the settings before the texts were resolved for the language
+     */
+    private EscrowConfig(
+            Map<EscrowConfigKey, EscrowSetting> settings,
+            Map<String, Map<EscrowConfigKey, EscrowSetting>> localized,
+            String language,
+            Map<EscrowConfigKey, EscrowSetting> configured) {
         EnumMap<EscrowConfigKey, EscrowSetting> copy = new EnumMap<>(EscrowConfigKey.class);
         copy.putAll(settings);
         for (EscrowConfigKey key : EscrowConfigKey.values()) {
@@ -59,6 +71,7 @@ public final class EscrowConfig {
         });
         this.localized = Collections.unmodifiableMap(languages);
         this.language = language;
+        this.configured = configured == settings ? this.settings : Map.copyOf(configured);
     }
 
     /** The built-in defaults alone. */
@@ -117,26 +130,45 @@ public final class EscrowConfig {
      */
     public EscrowConfig forLanguage(String language) {
         Map<EscrowConfigKey, EscrowSetting> resolved = new EnumMap<>(EscrowConfigKey.class);
-        resolved.putAll(settings);
-        Map<EscrowConfigKey, EscrowSetting> own = localized.getOrDefault(language, Map.of());
+        resolved.putAll(configured);
+        // A language the admin added (pt-PT) borrows what it lacks from the nearest other one (pt-BR), not English.
+        Set<String> others = new LinkedHashSet<>(availableLanguages());
+        others.remove(language);
+        List<String> chain = new ArrayList<>(List.of(language));
+        LanguageTags.best(List.of(language), others).ifPresent(chain::add);
         for (EscrowConfigKey key : EscrowConfigKey.values()) {
-            if (!key.translatable()) {
-                continue;
-            }
-            if (own.containsKey(key)) {
-                resolved.put(key, own.get(key));
-            } else if (!language.equals(LanguageTags.ENGLISH)) {
-                BuiltInTranslations.text(language, key)
-                        .ifPresent(text -> resolved.put(
-                                key,
-                                new EscrowSetting(
-                                        key,
-                                        text,
-                                        new EscrowConfigSource.BuiltInTranslation(language),
-                                        BuiltInTranslations.FOLDER + language + ".json")));
+            if (key.translatable()) {
+                translation(chain, key).ifPresent(setting -> resolved.put(key, setting));
             }
         }
-        return new EscrowConfig(resolved, localized, language);
+        return new EscrowConfig(resolved, localized, language, configured);
+    }
+
+    /** The admin's text, else the built-in one, in the first language of {@code chain} that has either. */
+    private Optional<EscrowSetting> translation(List<String> chain, EscrowConfigKey key) {
+        for (String tag : chain) {
+            EscrowSetting own = localized.getOrDefault(tag, Map.of()).get(key);
+            if (own != null) {
+                return Optional.of(own);
+            }
+            if (tag.equals(LanguageTags.ENGLISH)) {
+                return Optional.empty(); // English is the configured text itself
+            }
+            Optional<String> text = BuiltInTranslations.text(tag, key);
+            if (text.isPresent()) {
+                return Optional.of(new EscrowSetting(
+                        key,
+                        text.get(),
+                        new EscrowConfigSource.BuiltInTranslation(tag),
+                        BuiltInTranslations.FOLDER + tag + ".json"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The key's setting as configured, before {@link #forLanguage(String)} chose a language's text. */
+    public EscrowSetting configured(EscrowConfigKey key) {
+        return configured.get(key);
     }
 
     /** The language the texts are in, when {@link #forLanguage(String)} chose one. */

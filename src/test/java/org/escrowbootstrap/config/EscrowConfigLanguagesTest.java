@@ -82,6 +82,18 @@ class EscrowConfigLanguagesTest {
     }
 
     @Test
+    void adminVariantOfAShippedLanguage_borrowsTheRestFromThatLanguage_notFromEnglish() throws Exception {
+        LoadedEscrowConfig loaded = load("{\"languages\": {\"pt-PT\": {\"texts\": {\"buttonDone\": \"Concluir\"}}}}");
+
+        EscrowConfig european = loaded.config().forLanguage("pt-PT");
+
+        assertThat(european.text(EscrowConfigKey.BUTTON_DONE)).isEqualTo("Concluir");
+        assertThat(european.text(EscrowConfigKey.BUTTON_CANCEL)).isEqualTo("Cancelar");
+        assertThat(european.source(EscrowConfigKey.BUTTON_CANCEL))
+                .isEqualTo(new EscrowConfigSource.BuiltInTranslation("pt-BR"));
+    }
+
+    @Test
     void languageTexts_fromTheCommandLineAndJamf_useTheDottedName() throws Exception {
         LoadedEscrowConfig loaded =
                 load("{}", "languages.fr.texts.buttonDone=Fermer", "languages.PT-br.texts.buttonDone=Fechar");
