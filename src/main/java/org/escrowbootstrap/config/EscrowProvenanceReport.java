@@ -98,8 +98,9 @@ final class EscrowProvenanceReport {
                 || configured.source() instanceof EscrowConfigSource.Defaults) {
             return "";
         }
-        return "; the English text from " + origin(configured) + " is not used in " + translation.language() + " (set "
-                + EscrowConfig.LANGUAGES_SECTION + "." + translation.language() + "." + key + ")";
+        String language = config.language().orElse(translation.language());
+        return "; the English text from " + origin(configured) + " is not used in " + language + " (set "
+                + EscrowConfig.LANGUAGES_SECTION + "." + language + "." + key + ")";
     }
 
     private static String origin(EscrowSetting setting) {
