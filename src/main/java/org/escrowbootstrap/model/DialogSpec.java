@@ -29,6 +29,8 @@ import java.util.List;
  * @param progress a progress bar, or null
  * @param jsonOutput report the result as one JSON object ({@code --json})
  * @param alwaysReturnInput report the input on every exit, not only exit 0
+ * @param growToFit the window grows taller (up to the screen's height) rather than scroll the message or cut the
+ *     info box: for texts whose length is not known when the window's size is chosen, such as translations
  */
 public record DialogSpec(
         WindowSpec window,
@@ -50,7 +52,8 @@ public record DialogSpec(
         TimerSpec timer,
         ProgressSpec progress,
         boolean jsonOutput,
-        boolean alwaysReturnInput) {
+        boolean alwaysReturnInput,
+        boolean growToFit) {
 
     public DialogSpec {
         window = window == null ? WindowSpec.defaults() : window;
@@ -114,6 +117,7 @@ public record DialogSpec(
         private ProgressSpec progress;
         private boolean jsonOutput;
         private boolean alwaysReturnInput;
+        private boolean growToFit;
 
         private Builder() {
             title = "";
@@ -140,6 +144,7 @@ public record DialogSpec(
             progress = s.progress;
             jsonOutput = s.jsonOutput;
             alwaysReturnInput = s.alwaysReturnInput;
+            growToFit = s.growToFit;
         }
 
         public Builder window(WindowSpec value) {
@@ -248,6 +253,11 @@ public record DialogSpec(
             return this;
         }
 
+        public Builder growToFit(boolean value) {
+            growToFit = value;
+            return this;
+        }
+
         public DialogSpec build() {
             return new DialogSpec(
                     window,
@@ -269,7 +279,8 @@ public record DialogSpec(
                     timer,
                     progress,
                     jsonOutput,
-                    alwaysReturnInput);
+                    alwaysReturnInput,
+                    growToFit);
         }
     }
 }

@@ -1,12 +1,15 @@
 package org.escrowbootstrap.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.Insets;
 import java.net.URI;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JPanel;
+import javax.swing.JViewport;
 import net.miginfocom.swing.MigLayout;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.IconSpec;
@@ -25,6 +28,11 @@ final class DialogContent extends JPanel {
     private final MessagePane message;
     private final FieldsPanel fields;
     private final ButtonBar buttons;
+    private JPanel column;
+
+    /** Points of a last line's leading that may go unseen: growing a window for them would only shift it. */
+    static final int FIT_SLACK = 2;
+
     private final JPanel progressSlot = new JPanel(new BorderLayout());
     private ProgressPanel progress;
 
@@ -65,7 +73,7 @@ final class DialogContent extends JPanel {
             body.add(new TitleArea(spec), "span, growx, wrap, gapbottom " + Look.size("title.gapBelow", 8));
         }
         if (leftColumn) {
-            JPanel column = new JPanel(new MigLayout(
+            column = new JPanel(new MigLayout(
                     "insets 0, gap 0, wrap 1, hidemode 3", "[" + columnWidth + "!, left]", "[][grow, top]"));
             column.setName("iconColumn");
             column.setOpaque(false);
@@ -123,6 +131,62 @@ final class DialogContent extends JPanel {
     @Override
     public Dimension getPreferredSize() {
         return new Dimension(size);
+    }
+
+    /**
+     * Makes the screen taller, up to {@code maxHeight}, until the message needs no scrolling and the icon column
+     * (the info box) is not cut, when the spec asks for it ({@link DialogSpec#growToFit()}): a translation runs
+     * longer than the English the window was sized for. Wrapping depends on the width alone, which stays, so a
+     * pass or two settle it.
+     */
+    void growToFit(int maxHeight) {
+        if (!spec.growToFit()) {
+            return;
+        }
+        for (int pass = 0; pass < 3 && size.height < maxHeight; pass++) {
+            layOut();
+            int missing = missingHeight();
+            if (missing <= FIT_SLACK) {
+                return;
+            }
+            size.height = Math.min(maxHeight, size.height + missing);
+        }
+    }
+
+    /** How much taller the message and the icon column would like to be than they are. */
+    int missingHeight() {
+        return Math.max(messageMissing(), columnMissing());
+    }
+
+    /** How much of the message is out of view, to scroll to. */
+    int messageMissing() {
+        if (message == null) {
+            return 0;
+        }
+        JViewport port = message.getViewport();
+        return port.getView().getPreferredSize().height - port.getHeight();
+    }
+
+    /** How much of the icon column (the info box at its foot) is cut off. */
+    int columnMissing() {
+        return column == null ? 0 : column.getPreferredSize().height - column.getHeight();
+    }
+
+    /** Lays the tree out at the screen's size without a window: twice, as wrapped text knows its height late. */
+    private void layOut() {
+        setSize(size);
+        for (int pass = 0; pass < 2; pass++) {
+            layOut(this);
+        }
+    }
+
+    private static void layOut(Component component) {
+        if (component instanceof Container container) {
+            container.doLayout();
+            for (Component child : container.getComponents()) {
+                layOut(child);
+            }
+        }
     }
 
     DialogSpec spec() {

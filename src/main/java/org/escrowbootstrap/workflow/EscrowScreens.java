@@ -121,7 +121,7 @@ final class EscrowScreens {
                 config.integer(EscrowConfigKey.ICON_SIZE),
                 false,
                 false,
-                "Bootstrap Token");
+                altText());
         WindowSpec window = WindowSpec.defaults()
                 .withSize(config.integer(EscrowConfigKey.WINDOW_WIDTH), config.integer(EscrowConfigKey.WINDOW_HEIGHT));
         return DialogSpec.builder()
@@ -133,7 +133,14 @@ final class EscrowScreens {
                 .bannerTitle(true)
                 .bannerHeight(config.integer(EscrowConfigKey.BANNER_HEIGHT))
                 .icon(icon)
-                .infoBox(infoBox());
+                .infoBox(infoBox())
+                .growToFit(true); // texts in other languages run longer than the English the size was chosen for
+    }
+
+    /** What a screen reader says for the icon: the title, in the user's language. */
+    private String altText() {
+        String title = blankToNull(texts.render(EscrowConfigKey.TITLE));
+        return title != null ? title : "Bootstrap Token";
     }
 
     private String infoBox() {
