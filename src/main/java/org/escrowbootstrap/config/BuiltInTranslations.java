@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.escrowbootstrap.model.LanguageTags;
 
 /**
  * The shipped translations of the escrow's texts: {@code languages/<tag>.json} in the jar, one UTF-8 file per

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.escrowbootstrap.model.Colour;
 import org.escrowbootstrap.model.ImageRef;
+import org.escrowbootstrap.model.LanguageTags;
 
 /**
  * The merged escrow configuration: one checked value per key, each with the source it came from.

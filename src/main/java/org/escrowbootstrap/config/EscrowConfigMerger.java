@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.escrowbootstrap.model.LanguageTags;
 
 /**
  * Applies layers of raw settings, lowest first, keeping each accepted value with its source.

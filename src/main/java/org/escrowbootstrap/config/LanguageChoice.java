@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.escrowbootstrap.model.LanguageTags;
 
 /**
  * Which language the screens are in, why, and the one warning when the wanted language is not available.

@@ -31,6 +31,8 @@ import java.util.List;
  * @param alwaysReturnInput report the input on every exit, not only exit 0
  * @param growToFit the window grows taller (up to the screen's height) rather than scroll the message or cut the
  *     info box: for texts whose length is not known when the window's size is chosen, such as translations
+ * @param language the language of the engine's own words on the screen ("* Required Fields", validation messages,
+ *     accessible names), a BCP 47 tag; null for the user's locale
  */
 public record DialogSpec(
         WindowSpec window,
@@ -53,7 +55,8 @@ public record DialogSpec(
         ProgressSpec progress,
         boolean jsonOutput,
         boolean alwaysReturnInput,
-        boolean growToFit) {
+        boolean growToFit,
+        String language) {
 
     public DialogSpec {
         window = window == null ? WindowSpec.defaults() : window;
@@ -118,6 +121,7 @@ public record DialogSpec(
         private boolean jsonOutput;
         private boolean alwaysReturnInput;
         private boolean growToFit;
+        private String language;
 
         private Builder() {
             title = "";
@@ -145,6 +149,7 @@ public record DialogSpec(
             jsonOutput = s.jsonOutput;
             alwaysReturnInput = s.alwaysReturnInput;
             growToFit = s.growToFit;
+            language = s.language;
         }
 
         public Builder window(WindowSpec value) {
@@ -258,6 +263,11 @@ public record DialogSpec(
             return this;
         }
 
+        public Builder language(String value) {
+            language = value;
+            return this;
+        }
+
         public DialogSpec build() {
             return new DialogSpec(
                     window,
@@ -280,7 +290,8 @@ public record DialogSpec(
                     progress,
                     jsonOutput,
                     alwaysReturnInput,
-                    growToFit);
+                    growToFit,
+                    language);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.awt.Insets;
 import java.net.URI;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
+import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JViewport;
 import net.miginfocom.swing.MigLayout;
@@ -48,8 +49,13 @@ final class DialogContent extends JPanel {
         setName("dialogContent");
         setOpaque(true);
         setBackground(Look.background());
+        UiWords words = UiWords.of(spec.language());
         if (spec.hasBanner()) {
-            add(new BannerPanel(spec, images.banner, size.width), BorderLayout.NORTH);
+            BannerPanel banner = new BannerPanel(spec, images.banner, size.width);
+            if (!spec.bannerTitle()) {
+                banner.getAccessibleContext().setAccessibleName(words.get("name.banner"));
+            }
+            add(banner, BorderLayout.NORTH);
         }
         IconSpec icon = spec.icon();
         boolean iconInColumn = icon.visible() && !icon.centred();
@@ -78,11 +84,13 @@ final class DialogContent extends JPanel {
             column.setName("iconColumn");
             column.setOpaque(false);
             if (iconInColumn) {
-                column.add(new IconView(icon, images.icon, images.overlay));
+                column.add(iconView(icon, images, words));
             }
             if (infoBox) {
                 int gap = iconInColumn ? Look.size("infoBox.topGap", 11) : 0;
-                column.add(InfoBox.create(columnWidth, text.infoBox(spec), links), "gaptop " + gap + ", top");
+                JComponent box = InfoBox.create(columnWidth, text.infoBox(spec), links);
+                box.getAccessibleContext().setAccessibleName(words.get("name.information"));
+                column.add(box, "gaptop " + gap + ", top");
             }
             body.add(column, "growy, top, hmin 0");
         }
@@ -91,12 +99,13 @@ final class DialogContent extends JPanel {
         right.setOpaque(false);
         if (icon.visible() && icon.centred()) {
             right.add(
-                    new IconView(icon, images.icon, images.overlay),
+                    iconView(icon, images, words),
                     "center, growx 0, gapbottom " + Look.size("icon.gapBelowCentred", 8));
         }
         int messageGap = Look.size("message.topGap", 10);
         if (spec.message() != null && !spec.message().isBlank()) {
             message = new MessagePane(spec, text.message(spec), links);
+            message.text().getAccessibleContext().setAccessibleName(words.get("name.message"));
             right.add(message, "grow, push, gaptop " + messageGap);
         } else {
             message = null;
@@ -109,7 +118,7 @@ final class DialogContent extends JPanel {
             float messageSize =
                     spec.messageStyle().size() != null ? spec.messageStyle().size() : Look.size("message.size", 20);
             float labelSize = messageSize < 20 ? messageSize : messageSize - 4;
-            fields = new FieldsPanel(spec.fields(), labelSize, spec.liveValidation());
+            fields = new FieldsPanel(spec.fields(), labelSize, spec.liveValidation(), words);
             right.add(fields, "growx, gaptop " + Look.size("fields.topGap", 8));
         } else {
             fields = null;
@@ -123,9 +132,18 @@ final class DialogContent extends JPanel {
         if (spec.progress() != null) {
             setProgress(spec.progress());
         }
-        buttons = new ButtonBar(spec.buttons(), spec.timer());
+        buttons = new ButtonBar(spec.buttons(), spec.timer(), words);
         body.add(buttons, "span, growx, gaptop " + Look.size("buttons.topGap", 6));
         add(body, BorderLayout.CENTER);
+    }
+
+    /** The icon, named in the screen's language unless the spec names it. */
+    private static IconView iconView(IconSpec icon, ScreenImages images, UiWords words) {
+        IconView view = new IconView(icon, images.icon, images.overlay);
+        if (icon.altText().equals(IconSpec.defaults().altText())) {
+            view.getAccessibleContext().setAccessibleName(words.get("name.icon"));
+        }
+        return view;
     }
 
     @Override

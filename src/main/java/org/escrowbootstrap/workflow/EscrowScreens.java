@@ -134,7 +134,8 @@ final class EscrowScreens {
                 .bannerHeight(config.integer(EscrowConfigKey.BANNER_HEIGHT))
                 .icon(icon)
                 .infoBox(infoBox())
-                .growToFit(true); // texts in other languages run longer than the English the size was chosen for
+                .growToFit(true) // texts in other languages run longer than the English the size was chosen for
+                .language(config.language().orElse(null));
     }
 
     /** What a screen reader says for the icon: the title, in the user's language. */

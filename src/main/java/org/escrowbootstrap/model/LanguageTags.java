@@ -1,4 +1,4 @@
-package org.escrowbootstrap.config;
+package org.escrowbootstrap.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
