@@ -99,6 +99,23 @@ class PreviewModeTest {
     }
 
     @Test
+    void screenshots_sayWhatAScreenDoesNotShow() {
+        CliRun run = CliRun.of(
+                "preview",
+                "--scenario",
+                "already-escrowed",
+                "--set",
+                "branding.windowHeight=250",
+                "--set",
+                "texts.alreadyEscrowedMessage=" + "A long message that goes on. ".repeat(60),
+                "--screenshots",
+                dir.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("01-result.png does not show everything: message:");
+    }
+
+    @Test
     void unknownLanguage_isEnglishWithAWarning() {
         CliRun run = CliRun.of(
                 "preview", "--scenario", "already-escrowed", "--language", "xx", "--screenshots", dir.toString());
