@@ -107,7 +107,7 @@ class PreviewModeTest {
                 "--set",
                 "branding.windowHeight=250",
                 "--set",
-                "texts.alreadyEscrowedMessage=" + "A long message that goes on. ".repeat(60),
+                "texts.alreadyEscrowedMessage=" + "A long message that goes on. ".repeat(600),
                 "--screenshots",
                 dir.toString());
 
