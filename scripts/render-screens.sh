@@ -1,5 +1,6 @@
 #!/bin/sh
-# Renders every screen of every preview scenario to assets/escrow/SCENARIO/NN-kind.png (no display needed), the
+# Renders every screen of every preview scenario to assets/escrow/SCENARIO/NN-kind.png (no display needed), one
+# scenario in German and Japanese to assets/languages/LANG/, the
 # deployment guide's pictures (assets/deploy-*.png, with the example config) and the dialog-mode showcase screens
 # (assets/screen-*.png), for the README. Run from anywhere after `mvn package`.
 set -eu
@@ -18,6 +19,12 @@ for scenario in $(java -jar "$jar" preview --list | cut -d' ' -f1); do
         echo "render-screens: preview --scenario $scenario failed with exit $status" >&2
         exit 1
     fi
+done
+# The same escrow in other languages (the README shows German and Japanese beside English).
+rm -rf assets/languages
+for language in de ja; do
+    java -jar "$jar" preview --scenario wrong-password-first --language "$language" \
+        --screenshots "assets/languages/$language" >/dev/null
 done
 # The deployment guide's pictures: the example config's branding.
 deploy=$(mktemp -d)

@@ -14,11 +14,13 @@ import org.escrowbootstrap.config.EscrowConfig;
 import org.escrowbootstrap.config.EscrowConfigKey;
 import org.escrowbootstrap.config.EscrowConfigLoader;
 import org.escrowbootstrap.config.JamfParameters;
+import org.escrowbootstrap.config.LanguageChoice;
 import org.escrowbootstrap.config.LoadedEscrowConfig;
 import org.escrowbootstrap.model.DialogPresenter;
 import org.escrowbootstrap.system.ConsoleUser;
 import org.escrowbootstrap.system.PtyNative;
 import org.escrowbootstrap.system.RealMac;
+import org.escrowbootstrap.system.Result;
 import org.escrowbootstrap.system.Timeouts;
 import org.escrowbootstrap.ui.SwingDialogPresenter;
 import org.escrowbootstrap.workflow.EscrowLog;
@@ -37,9 +39,8 @@ final class EscrowMode {
 
     static final String HELP = String.join(
             "\n",
-            "usage: escrow-bootstrap escrow [--config FILE] [--set KEY=VALUE]… [--parameters NAME] [--sysroot DIR]",
-            "                               [--ui child|in-process]",
-            "                               [$1 $2 $3 $4 … $11]",
+            "usage: escrow-bootstrap escrow [--config FILE] [--set KEY=VALUE]… [--language CODE] [--parameters NAME]",
+            "                               [--sysroot DIR] [--ui child|in-process] [$1 $2 $3 $4 … $11]",
             "",
             "Escrows this Mac's Bootstrap Token to the MDM server, asking the console user for their password.",
             "Jamf Pro runs it as root and passes $1 (mount point), $2 (computer name), $3 (user name) and the",
@@ -47,6 +48,7 @@ final class EscrowMode {
             "",
             "  --config FILE       the config file (default /Library/Application Support/EscrowBootstrap/escrow-config.json)",
             "  --set KEY=VALUE     override one config key (repeatable), e.g. --set behaviour.maxAttempts=5",
+            "  --language CODE     the screens' language (de, fr, pt-BR, ja, …) instead of the user's preferred one",
             "  --sysroot DIR       find the macOS tools and files under DIR instead of / (tests)",
             "  --parameters NAME   read $4–$11 as another script laid them out: escrow-bootstrap (ours, the default),",
             "                      schroeder, kendall or kendall:PLIST (see docs/migrating.md)",
@@ -100,7 +102,7 @@ final class EscrowMode {
                     ? user -> openChild(mac, user, loaded.config(), log)
                     : user -> new SwingDialogPresenter(warning -> log.warn("dialog: " + warning));
             EscrowWorkflow workflow = EscrowWorkflow.builder()
-                    .config(loaded)
+                    .config(inUsersLanguage(loaded, args, mac, log))
                     .mac(mac)
                     .presenters(presenters)
                     .clock(clock)
@@ -110,6 +112,23 @@ final class EscrowMode {
                     .build();
             return workflow.exitCode(workflow.run());
         }
+    }
+
+    /**
+     * The config with its texts in the language of whoever sits at the screen: {@code --language}, else
+     * {@code texts.language}, else the console user's preferred languages (asked only then).
+     */
+    private static LoadedEscrowConfig inUsersLanguage(
+            LoadedEscrowConfig loaded, Args args, RealMac mac, EscrowLog log) {
+        LanguageChoice choice = LanguageChoice.choose(loaded.config(), EscrowSources.language(args), () -> {
+            if (mac.consoleUser() instanceof Result.Ok<ConsoleUser> ok
+                    && ok.value() instanceof ConsoleUser.LoggedIn user) {
+                return mac.preferredLanguages(user.shortName());
+            }
+            return List.of();
+        });
+        log.info("language: " + choice.language() + " (" + choice.reason() + ")");
+        return loaded.inLanguage(choice);
     }
 
     private static DialogPresenter openChild(

@@ -10,12 +10,17 @@ import org.escrowbootstrap.config.ParameterLayout;
 /** The flags that say where the escrow's config comes from, shared by {@code escrow}, {@code preview}, {@code config}. */
 final class EscrowSources {
 
-    static final Set<String> VALUE_FLAGS = Set.of("--config", "--set", "--sysroot", "--parameters");
+    static final Set<String> VALUE_FLAGS = Set.of("--config", "--set", "--sysroot", "--parameters", "--language");
 
     private EscrowSources() {}
 
     static Optional<Path> sysroot(Args args) {
         return args.value("--sysroot").map(p -> Path.of(p).toAbsolutePath());
+    }
+
+    /** {@code --language CODE}: the screens' language, over {@code texts.language} and the user's preferences. */
+    static Optional<String> language(Args args) {
+        return args.value("--language");
     }
 
     static EscrowConfigSources from(Args args) {

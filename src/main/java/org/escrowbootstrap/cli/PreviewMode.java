@@ -11,13 +11,16 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.escrowbootstrap.config.EscrowConfigLoader;
+import org.escrowbootstrap.config.LanguageChoice;
 import org.escrowbootstrap.config.LoadedEscrowConfig;
 import org.escrowbootstrap.model.DialogPresenter;
+import org.escrowbootstrap.model.LanguageTags;
 import org.escrowbootstrap.system.sim.Scenario;
 import org.escrowbootstrap.system.sim.SimulatedMac;
 import org.escrowbootstrap.ui.DialogRenderer;
@@ -42,7 +45,8 @@ final class PreviewMode {
     static String help() {
         return String.join(
                 "\n",
-                "usage: escrow-bootstrap preview [--scenario NAME] [--config FILE] [--set KEY=VALUE]… [--screenshots DIR]",
+                "usage: escrow-bootstrap preview [--scenario NAME] [--config FILE] [--set KEY=VALUE]… [--language CODE]",
+                "                                [--screenshots DIR]",
                 "       escrow-bootstrap preview --list",
                 "",
                 "Runs the escrow on a simulated Mac, in real windows (or, with --screenshots, rendered to numbered PNGs",
@@ -51,6 +55,8 @@ final class PreviewMode {
                 "  --scenario NAME     the situation to play (default " + DEFAULT_SCENARIO + "); see --list",
                 "  --config FILE       your escrow config file",
                 "  --set KEY=VALUE     override one config key (repeatable)",
+                "  --language CODE     the screens in that language (de, fr, pt-BR, ja, …); default: texts.language,",
+                "                      else English (the simulated user prefers English)",
                 "  --screenshots DIR   render every screen to DIR/NN-kind.png instead of showing windows",
                 "  --list              the scenarios, with the password that works in each",
                 "",
@@ -64,7 +70,7 @@ final class PreviewMode {
             args = Args.parse(
                     "preview",
                     argv,
-                    Set.of("--scenario", "--config", "--set", "--screenshots"),
+                    Set.of("--scenario", "--config", "--set", "--screenshots", "--language"),
                     Set.of("--list", "--help"));
         } catch (Args.UsageException e) {
             err.println("escrow-bootstrap " + e.getMessage());
@@ -127,13 +133,17 @@ final class PreviewMode {
     private static int play(
             Scenario scenario, Args args, Path scratch, Optional<Path> screenshots, PrintStream out, PrintStream err) {
         Host host = Host.simulated(scratch);
-        LoadedEscrowConfig loaded = EscrowConfigLoader.load(EscrowSources.fromRoot(args, scratch));
+        LoadedEscrowConfig configured = EscrowConfigLoader.load(EscrowSources.fromRoot(args, scratch));
+        LanguageChoice language = LanguageChoice.choose(
+                configured.config(), EscrowSources.language(args), () -> List.of(LanguageTags.ENGLISH));
+        LoadedEscrowConfig loaded = configured.inLanguage(language);
         Clock clock = Clock.systemDefaultZone();
         ScreenshotPresenter renderer = screenshots
                 .map(dir -> new ScreenshotPresenter(dir, SimulatedMac.DEMO_PASSWORD, DialogMode.warnings(err)))
                 .orElse(null);
         try (EscrowLog log = EscrowLog.forConfig(loaded.config(), host, out, clock)) {
             log.info("preview: scenario " + scenario.summary());
+            log.info("preview: language " + language.language() + " (" + language.reason() + ")");
             DialogPresenter presenter =
                     renderer != null ? renderer : new SwingDialogPresenter(warning -> log.warn("dialog: " + warning));
             EscrowWorkflow workflow = EscrowWorkflow.builder()

@@ -121,6 +121,9 @@ final class ScreenshotPresenter implements DialogPresenter {
         int number = files.size() + 1;
         Path file = folder.resolve((number < 10 ? "0" : "") + number + "-" + kind(spec) + ".png");
         BufferedImage image = DialogRenderer.render(spec, DialogRenderer.SCALE, warnings);
+        // An admin's long text (in any language) that still does not fit is worth saying before users meet it.
+        DialogRenderer.clipping(spec, ignored -> {})
+                .forEach(hidden -> warnings.accept(file.getFileName() + " does not show everything: " + hidden));
         if (files.size() > 0) {
             outcome(files.get(files.size() - 1)); // one picture in the encoder at a time, not a queue of them
         }

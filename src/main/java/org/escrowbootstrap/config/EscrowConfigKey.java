@@ -34,6 +34,10 @@ public enum EscrowConfigKey {
     SUPPORT_BUTTON_TEXT("support.buttonText", Type.TEXT, "Label of a help button; empty for none."),
     SUPPORT_URL("support.url", Type.TEXT, "Link the help button opens; the button is shown only with a link."),
 
+    LANGUAGE(
+            "texts.language",
+            Type.TEXT,
+            "Language of the screens: auto (the user's preferred languages) or a code such as de or pt-BR."),
     GREETING_MORNING("texts.greetingMorning", Type.LABEL, "{greeting} from 05:00 to 11:59."),
     GREETING_AFTERNOON("texts.greetingAfternoon", Type.LABEL, "{greeting} from 12:00 to 17:59."),
     GREETING_EVENING("texts.greetingEvening", Type.LABEL, "{greeting} from 18:00 to 04:59."),
@@ -181,6 +185,26 @@ public enum EscrowConfigKey {
     /** What the key accepts, for messages: {@code whole number from 1 to 10}. */
     public String expectation() {
         return type == Type.INTEGER ? type.description() + " from " + min + " to " + max : type.description();
+    }
+
+    /**
+     * Whether the key is a text the user reads, which the built-in translations and the config's {@code languages}
+     * section may give per language: the branding's texts, the support contact and every text but the language.
+     */
+    public boolean translatable() {
+        boolean text = type == Type.TEXT || type == Type.LABEL;
+        boolean userFacing = section().equals("branding")
+                || section().equals("support")
+                || section().equals("texts");
+        return text && userFacing && this != LANGUAGE;
+    }
+
+    /**
+     * Whether the admin's value, once given, stands in every language: it names something (the help desk, its
+     * link) rather than saying something, so a built-in translation must not replace it.
+     */
+    public boolean sameInEveryLanguage() {
+        return this == SUPPORT_CONTACT || this == SUPPORT_URL;
     }
 
     /** Finds a key by its dotted name, ignoring case (Jamf parameters are typed by hand). */

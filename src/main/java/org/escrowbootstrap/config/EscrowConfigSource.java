@@ -13,6 +13,14 @@ public sealed interface EscrowConfigSource {
         }
     }
 
+    /** A shipped translation of the defaults ({@code languages/<tag>.json} in the jar). */
+    record BuiltInTranslation(String language) implements EscrowConfigSource {
+        @Override
+        public String describe() {
+            return "built-in translation (" + language + ")";
+        }
+    }
+
     /** The JSON config file. */
     record ConfigFile(Path path) implements EscrowConfigSource {
         @Override

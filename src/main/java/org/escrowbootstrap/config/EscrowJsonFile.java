@@ -88,6 +88,10 @@ final class EscrowJsonFile {
             if (sectionName.equals(SCHEMA_MEMBER)) {
                 continue; // editors' pointer to the schema
             }
+            if (sectionName.equals(EscrowConfig.LANGUAGES_SECTION)) {
+                languages(section.getValue(), name, source, baseDirectory, lines, settings, problems);
+                continue;
+            }
             if (!EscrowKeySuggestions.isSection(sectionName)) {
                 problems.add(EscrowConfigProblem.warning(
                         where,
@@ -108,6 +112,53 @@ final class EscrowJsonFile {
             }
         }
         return new EscrowConfigLayer(settings, problems);
+    }
+
+    /**
+     * The {@code languages} section: language code → sections → texts, read as {@code languages.<tag>.<key>};
+     * the merger checks the codes and keys.
+     */
+    private static void languages(
+            JsonElement value,
+            String name,
+            EscrowConfigSource source,
+            Path baseDirectory,
+            JsonLineLocator.Lines lines,
+            List<EscrowRawSetting> settings,
+            List<EscrowConfigProblem> problems) {
+        String section = EscrowConfig.LANGUAGES_SECTION;
+        if (!value.isJsonObject()) {
+            problems.add(EscrowConfigProblem.warning(
+                    at(name, lines.lineOf(section)),
+                    section,
+                    "must be an object of language codes, e.g. {\"de\": {\"texts\": {…}}}; ignored"));
+            return;
+        }
+        for (Map.Entry<String, JsonElement> language : value.getAsJsonObject().entrySet()) {
+            String prefix = section + "." + language.getKey();
+            if (!language.getValue().isJsonObject()) {
+                problems.add(EscrowConfigProblem.warning(
+                        at(name, lines.lineOf(prefix)), prefix, "must be an object of sections; ignored"));
+                continue;
+            }
+            for (Map.Entry<String, JsonElement> part :
+                    language.getValue().getAsJsonObject().entrySet()) {
+                String sectionKey = prefix + "." + part.getKey();
+                if (!part.getValue().isJsonObject()) {
+                    problems.add(EscrowConfigProblem.warning(
+                            at(name, lines.lineOf(sectionKey)),
+                            sectionKey,
+                            "must be an object { … } of texts; ignored"));
+                    continue;
+                }
+                for (Map.Entry<String, JsonElement> member :
+                        part.getValue().getAsJsonObject().entrySet()) {
+                    String key = sectionKey + "." + member.getKey();
+                    settings.add(new EscrowRawSetting(
+                            key, raw(member.getValue()), source, at(name, lines.lineOf(key)), baseDirectory));
+                }
+            }
+        }
     }
 
     private static EscrowConfigLayer malformed(String name, String detail) {

@@ -41,8 +41,10 @@ final class EscrowProvenanceReport {
                     .append(GSON.toJson(setting.value()))
                     .append("    # ")
                     .append(origin(setting))
+                    .append(englishOnly(loaded.config(), key))
                     .append('\n');
         }
+        languages(loaded.config(), width, out);
         out.append('\n');
         if (loaded.config().flag(EscrowConfigKey.ELEVATE_STANDARD_USERS)) {
             out.append(ELEVATION_RISK);
@@ -60,6 +62,45 @@ final class EscrowProvenanceReport {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Without a chosen language, the admin's texts per language; with one, which language that is. Either way the
+     * admin sees which texts a user of each language reads.
+     */
+    private static void languages(EscrowConfig config, int width, StringBuilder out) {
+        if (config.language().isPresent()) {
+            out.append("\n# Texts above in ")
+                    .append(config.language().get())
+                    .append(": the config's text for that language, else the built-in translation.\n");
+            return;
+        }
+        out.append("\n# Texts above in English; each user sees their preferred language (")
+                .append(String.join(", ", config.availableLanguages()))
+                .append(").\n# config --print --language CODE shows the texts of one language.\n");
+        config.localizedTexts().forEach((tag, texts) -> texts.values().forEach(setting -> {
+            String name = EscrowConfig.LANGUAGES_SECTION + "." + tag + "."
+                    + setting.key().key();
+            out.append(pad(name, width))
+                    .append(" = ")
+                    .append(GSON.toJson(setting.value()))
+                    .append("    # ")
+                    .append(origin(setting))
+                    .append('\n');
+        }));
+    }
+
+    /** Says so where the admin changed a text in English only and this language shows the built-in one. */
+    private static String englishOnly(EscrowConfig config, EscrowConfigKey key) {
+        EscrowSetting shown = config.setting(key);
+        EscrowSetting configured = config.configured(key);
+        if (!(shown.source() instanceof EscrowConfigSource.BuiltInTranslation translation)
+                || configured.source() instanceof EscrowConfigSource.Defaults) {
+            return "";
+        }
+        String language = config.language().orElse(translation.language());
+        return "; the English text from " + origin(configured) + " is not used in " + language + " (set "
+                + EscrowConfig.LANGUAGES_SECTION + "." + language + "." + key + ")";
     }
 
     private static String origin(EscrowSetting setting) {

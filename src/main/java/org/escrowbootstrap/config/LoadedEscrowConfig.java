@@ -1,5 +1,6 @@
 package org.escrowbootstrap.config;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +18,20 @@ public record LoadedEscrowConfig(EscrowConfig config, List<EscrowConfigProblem> 
         }
         problems = problems == null ? List.of() : List.copyOf(problems);
         consulted = consulted == null ? List.of() : List.copyOf(consulted);
+    }
+
+    /**
+     * This config with its texts in the chosen language; the choice's warning, if any, joins the problems so the
+     * escrow's log and {@code config --print} say it once.
+     */
+    public LoadedEscrowConfig inLanguage(LanguageChoice choice) {
+        List<EscrowConfigProblem> all = new ArrayList<>(problems);
+        choice.warning()
+                .ifPresent(warning ->
+                        all.add(EscrowConfigProblem.warning("language", EscrowConfigKey.LANGUAGE.key(), warning)));
+        List<String> sources = new ArrayList<>(consulted);
+        sources.add("language " + choice.language() + " (" + choice.reason() + ")");
+        return new LoadedEscrowConfig(config.forLanguage(choice.language()), all, sources);
     }
 
     /** Whether a whole source could not be used (a broken file); {@code config --print} may exit non-zero. */

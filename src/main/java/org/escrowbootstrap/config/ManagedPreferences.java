@@ -93,7 +93,9 @@ public final class ManagedPreferences {
         for (Map.Entry<String, NSObject> entry : dictionary.entrySet()) {
             String key = entry.getKey();
             NSObject value = entry.getValue();
-            if (value instanceof NSDictionary section && EscrowKeySuggestions.isSection(key)) {
+            if (value instanceof NSDictionary languages && key.equals(EscrowConfig.LANGUAGES_SECTION)) {
+                flatten(key, languages, source, name, settings);
+            } else if (value instanceof NSDictionary section && EscrowKeySuggestions.isSection(key)) {
                 for (Map.Entry<String, NSObject> member : section.entrySet()) {
                     String dotted = key + "." + member.getKey();
                     settings.add(new EscrowRawSetting(dotted, raw(member.getValue()), source, name, base));
@@ -109,6 +111,23 @@ public final class ManagedPreferences {
             }
         }
         return new EscrowConfigLayer(settings, problems);
+    }
+
+    /** Nested dictionaries as dotted names: {@code languages → de → texts → buttonOk} is {@code languages.de.texts.buttonOk}. */
+    private static void flatten(
+            String prefix,
+            NSDictionary dictionary,
+            EscrowConfigSource source,
+            String name,
+            List<EscrowRawSetting> settings) {
+        for (Map.Entry<String, NSObject> member : dictionary.entrySet()) {
+            String dotted = prefix + "." + member.getKey();
+            if (member.getValue() instanceof NSDictionary inner) {
+                flatten(dotted, inner, source, name, settings);
+            } else {
+                settings.add(new EscrowRawSetting(dotted, raw(member.getValue()), source, name, null));
+            }
+        }
     }
 
     /** Parses a binary, XML or ASCII plist; XML errors come back as exceptions, never printed to stderr. */

@@ -30,6 +30,10 @@ import java.util.List;
  * @param list list items under the message, or {@link ListSpec#none()}
  * @param jsonOutput report the result as one JSON object ({@code --json})
  * @param alwaysReturnInput report the input on every exit, not only exit 0
+ * @param growToFit the window grows taller (up to the screen's height) rather than scroll the message or cut the
+ *     info box: for texts whose length is not known when the window's size is chosen, such as translations
+ * @param language the language of the engine's own words on the screen ("* Required Fields", validation messages,
+ *     accessible names), a BCP 47 tag; null for the user's locale
  */
 public record DialogSpec(
         WindowSpec window,
@@ -52,7 +56,9 @@ public record DialogSpec(
         ProgressSpec progress,
         ListSpec list,
         boolean jsonOutput,
-        boolean alwaysReturnInput) {
+        boolean alwaysReturnInput,
+        boolean growToFit,
+        String language) {
 
     public DialogSpec {
         window = window == null ? WindowSpec.defaults() : window;
@@ -118,6 +124,8 @@ public record DialogSpec(
         private ListSpec list = ListSpec.none();
         private boolean jsonOutput;
         private boolean alwaysReturnInput;
+        private boolean growToFit;
+        private String language;
 
         private Builder() {
             title = "";
@@ -145,6 +153,8 @@ public record DialogSpec(
             list = s.list;
             jsonOutput = s.jsonOutput;
             alwaysReturnInput = s.alwaysReturnInput;
+            growToFit = s.growToFit;
+            language = s.language;
         }
 
         public Builder window(WindowSpec value) {
@@ -258,6 +268,16 @@ public record DialogSpec(
             return this;
         }
 
+        public Builder growToFit(boolean value) {
+            growToFit = value;
+            return this;
+        }
+
+        public Builder language(String value) {
+            language = value;
+            return this;
+        }
+
         public DialogSpec build() {
             return new DialogSpec(
                     window,
@@ -280,7 +300,9 @@ public record DialogSpec(
                     progress,
                     list,
                     jsonOutput,
-                    alwaysReturnInput);
+                    alwaysReturnInput,
+                    growToFit,
+                    language);
         }
     }
 }

@@ -42,6 +42,11 @@ final class MacTools {
         return timeouts;
     }
 
+    /** The root every macOS path is found under: {@code /} on a Mac. */
+    Path sysroot() {
+        return sysroot;
+    }
+
     /** Where the tool with macOS path {@code macPath} lives under the sysroot. */
     Path path(String macPath) {
         return sysroot.resolve(macPath.substring(1));

@@ -71,6 +71,17 @@ public final class RealMac implements MacSystem {
         return new RealMac(Path.of("/"), Timeouts.defaults(), diagnostics);
     }
 
+    /**
+     * The languages {@code shortName} prefers, most preferred first ({@link PreferredLanguages}: theirs, else the
+     * computer's); empty when unknown. Not a {@link MacSystem} question: only the screens' language depends on it.
+     */
+    public List<String> preferredLanguages(String shortName) {
+        String home = account(shortName) instanceof Result.Ok<UserAccount> ok
+                ? ok.value().home()
+                : null;
+        return PreferredLanguages.of(tools.sysroot(), home);
+    }
+
     @Override
     public Result<ConsoleUser> consoleUser() {
         return then(

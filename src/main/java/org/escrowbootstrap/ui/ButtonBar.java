@@ -20,7 +20,7 @@ final class ButtonBar extends JPanel {
     private final JLabel infoText;
     private final TimerBar timer;
 
-    ButtonBar(Buttons buttons, TimerSpec timerSpec) {
+    ButtonBar(Buttons buttons, TimerSpec timerSpec, UiWords words) {
         super(new MigLayout("insets 0, fillx, gap " + Look.size("buttons.gap", 8), "", "[center]"));
         setName("buttonBar");
         setOpaque(false);
@@ -34,7 +34,9 @@ final class ButtonBar extends JPanel {
         } else if (buttons.hasInfoButton()) {
             infoButton = button(buttons.infoButtonText(), "infoButton");
             if (buttons.infoButtonAction() != null && !buttons.quitOnInfo()) {
-                infoButton.getAccessibleContext().setAccessibleDescription("Opens " + buttons.infoButtonAction());
+                infoButton
+                        .getAccessibleContext()
+                        .setAccessibleDescription(words.get("link.opens", buttons.infoButtonAction()));
             }
             infoText = null;
             add(infoButton);
@@ -43,7 +45,7 @@ final class ButtonBar extends JPanel {
             infoText = null;
         }
         if (timerSpec != null && !timerSpec.hideBar()) {
-            timer = new TimerBar(timerSpec);
+            timer = new TimerBar(timerSpec, words);
             add(timer, "growx, pushx, wmin 60, wmax " + Look.size("timer.width", 160) * 2);
             add(spacer(), "pushx");
         } else {

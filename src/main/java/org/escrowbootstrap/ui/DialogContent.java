@@ -1,12 +1,16 @@
 package org.escrowbootstrap.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.Insets;
 import java.net.URI;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
+import javax.swing.JComponent;
 import javax.swing.JPanel;
+import javax.swing.JViewport;
 import net.miginfocom.swing.MigLayout;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.IconSpec;
@@ -25,6 +29,11 @@ final class DialogContent extends JPanel {
     private final MessagePane message;
     private final FieldsPanel fields;
     private final ButtonBar buttons;
+    private JPanel column;
+
+    /** Points of a last line's leading that may go unseen: growing a window for them would only shift it. */
+    static final int FIT_SLACK = 2;
+
     private final JPanel progressSlot = new JPanel(new BorderLayout());
     private final ListPanel list;
     private ProgressPanel progress;
@@ -41,8 +50,13 @@ final class DialogContent extends JPanel {
         setName("dialogContent");
         setOpaque(true);
         setBackground(Look.background());
+        UiWords words = UiWords.of(spec.language());
         if (spec.hasBanner()) {
-            add(new BannerPanel(spec, images.banner, size.width), BorderLayout.NORTH);
+            BannerPanel banner = new BannerPanel(spec, images.banner, size.width);
+            if (!spec.bannerTitle()) {
+                banner.getAccessibleContext().setAccessibleName(words.get("name.banner"));
+            }
+            add(banner, BorderLayout.NORTH);
         }
         IconSpec icon = spec.icon();
         boolean iconInColumn = icon.visible() && !icon.centred();
@@ -66,16 +80,18 @@ final class DialogContent extends JPanel {
             body.add(new TitleArea(spec), "span, growx, wrap, gapbottom " + Look.size("title.gapBelow", 8));
         }
         if (leftColumn) {
-            JPanel column = new JPanel(new MigLayout(
+            column = new JPanel(new MigLayout(
                     "insets 0, gap 0, wrap 1, hidemode 3", "[" + columnWidth + "!, left]", "[][grow, top]"));
             column.setName("iconColumn");
             column.setOpaque(false);
             if (iconInColumn) {
-                column.add(new IconView(icon, images.icon, images.overlay));
+                column.add(iconView(icon, images, words));
             }
             if (infoBox) {
                 int gap = iconInColumn ? Look.size("infoBox.topGap", 11) : 0;
-                column.add(InfoBox.create(columnWidth, text.infoBox(spec), links), "gaptop " + gap + ", top");
+                JComponent box = InfoBox.create(columnWidth, text.infoBox(spec), links);
+                box.getAccessibleContext().setAccessibleName(words.get("name.information"));
+                column.add(box, "gaptop " + gap + ", top");
             }
             body.add(column, "growy, top, hmin 0");
         }
@@ -84,13 +100,14 @@ final class DialogContent extends JPanel {
         right.setOpaque(false);
         if (icon.visible() && icon.centred()) {
             right.add(
-                    new IconView(icon, images.icon, images.overlay),
+                    iconView(icon, images, words),
                     "center, growx 0, gapbottom " + Look.size("icon.gapBelowCentred", 8));
         }
         int messageGap = Look.size("message.topGap", 10);
         boolean withList = spec.list().visible();
         if (spec.message() != null && !spec.message().isBlank()) {
             message = new MessagePane(spec, text.message(spec), links);
+            message.text().getAccessibleContext().setAccessibleName(words.get("name.message"));
             // With a list the list takes the room to spare and the message only its own; without, the message.
             right.add(message, (withList ? "growx, hmin pref" : "grow, push") + ", gaptop " + messageGap);
         } else if (withList) {
@@ -112,7 +129,7 @@ final class DialogContent extends JPanel {
             float messageSize =
                     spec.messageStyle().size() != null ? spec.messageStyle().size() : Look.size("message.size", 20);
             float labelSize = messageSize < 20 ? messageSize : messageSize - 4;
-            fields = new FieldsPanel(spec.fields(), labelSize, spec.liveValidation());
+            fields = new FieldsPanel(spec.fields(), labelSize, spec.liveValidation(), words);
             right.add(fields, "growx, gaptop " + Look.size("fields.topGap", 8));
         } else {
             fields = null;
@@ -126,14 +143,79 @@ final class DialogContent extends JPanel {
         if (spec.progress() != null) {
             setProgress(spec.progress());
         }
-        buttons = new ButtonBar(spec.buttons(), spec.timer());
+        buttons = new ButtonBar(spec.buttons(), spec.timer(), words);
         body.add(buttons, "span, growx, gaptop " + Look.size("buttons.topGap", 6));
         add(body, BorderLayout.CENTER);
+    }
+
+    /** The icon, named in the screen's language unless the spec names it. */
+    private static IconView iconView(IconSpec icon, ScreenImages images, UiWords words) {
+        IconView view = new IconView(icon, images.icon, images.overlay);
+        if (icon.altText().equals(IconSpec.defaults().altText())) {
+            view.getAccessibleContext().setAccessibleName(words.get("name.icon"));
+        }
+        return view;
     }
 
     @Override
     public Dimension getPreferredSize() {
         return new Dimension(size);
+    }
+
+    /**
+     * Makes the screen taller, up to {@code maxHeight}, until the message needs no scrolling and the icon column
+     * (the info box) is not cut, when the spec asks for it ({@link DialogSpec#growToFit()}): a translation runs
+     * longer than the English the window was sized for. Wrapping depends on the width alone, which stays, so a
+     * pass or two settle it.
+     */
+    void growToFit(int maxHeight) {
+        if (!spec.growToFit()) {
+            return;
+        }
+        for (int pass = 0; pass < 3 && size.height < maxHeight; pass++) {
+            layOut();
+            int missing = missingHeight();
+            if (missing <= FIT_SLACK) {
+                return;
+            }
+            size.height = Math.min(maxHeight, size.height + missing);
+        }
+    }
+
+    /** How much taller the message and the icon column would like to be than they are. */
+    int missingHeight() {
+        return Math.max(messageMissing(), columnMissing());
+    }
+
+    /** How much of the message is out of view, to scroll to. */
+    int messageMissing() {
+        if (message == null) {
+            return 0;
+        }
+        JViewport port = message.getViewport();
+        return port.getView().getPreferredSize().height - port.getHeight();
+    }
+
+    /** How much of the icon column (the info box at its foot) is cut off. */
+    int columnMissing() {
+        return column == null ? 0 : column.getPreferredSize().height - column.getHeight();
+    }
+
+    /** Lays the tree out at the screen's size without a window: twice, as wrapped text knows its height late. */
+    private void layOut() {
+        setSize(size);
+        for (int pass = 0; pass < 2; pass++) {
+            layOut(this);
+        }
+    }
+
+    private static void layOut(Component component) {
+        if (component instanceof Container container) {
+            container.doLayout();
+            for (Component child : container.getComponents()) {
+                layOut(child);
+            }
+        }
     }
 
     DialogSpec spec() {

@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javax.swing.JPasswordField;
@@ -103,9 +104,26 @@ public final class DialogRenderer {
         return result.get();
     }
 
-    private static BufferedImage paint(DialogSpec spec, ScreenImages images, ScreenText text, double scale) {
+    /**
+     * What the screen of {@code spec} cuts off or makes the user scroll to, laid out as {@link #render} lays it
+     * out: one line per region (empty when everything shows), for tests and the preview's warnings.
+     */
+    public static List<String> clipping(DialogSpec spec, Consumer<String> warnings) {
+        Warmup.forDisplay();
+        Theme.install(spec.window().appearance());
+        ScreenImages images = ScreenImages.now(spec, new ImageLoader(warnings));
+        AtomicReference<List<String>> result = new AtomicReference<>();
+        Theme.onEdt(() -> result.set(
+                Clipping.of(laidOut(spec, images, ScreenText.start(spec)).getContentPane())));
+        return result.get();
+    }
+
+    /** The screen in a root pane of the window's size (grown to fit when the spec asks), laid out. */
+    private static JRootPane laidOut(DialogSpec spec, ScreenImages images, ScreenText text) {
         Dimension size = WindowPlacement.size(spec.window(), screen());
         DialogContent content = new DialogContent(spec, images, text, size, uri -> {});
+        content.growToFit(screen().height);
+        size = content.getPreferredSize();
         JRootPane root = new JRootPane();
         root.setContentPane(content);
         ScreenController.applyInitialState(spec, content, root);
@@ -130,6 +148,12 @@ public final class DialogRenderer {
         for (int pass = 0; pass < 2; pass++) {
             layoutTree(root);
         }
+        return root;
+    }
+
+    private static BufferedImage paint(DialogSpec spec, ScreenImages images, ScreenText text, double scale) {
+        JRootPane root = laidOut(spec, images, text);
+        Dimension size = root.getSize();
         BufferedImage image = new BufferedImage(
                 (int) Math.round(size.width * scale),
                 (int) Math.round(size.height * scale),

@@ -82,6 +82,7 @@ final class DialogWindow {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         Dimension size = WindowPlacement.size(spec.window(), screen);
         pending = new DialogContent(spec, images, text, size, uri -> links.accept(uri.toString()));
+        pending.growToFit(screen.height);
         pendingController = new ScreenController(spec, pending, frame.getRootPane(), onEnd, links);
         pendingSpec = spec;
         pendingImages = images;

@@ -38,13 +38,13 @@ final class FieldsPanel extends JPanel {
         }
     }
 
-    static final String REQUIRED_NOTE = "* Required Fields";
-
     private final List<Row> rows = new ArrayList<>();
+    private final UiWords words;
     private final JPanel problems = new JPanel(new MigLayout("insets 0, gap 0 2, wrap 1"));
 
-    FieldsPanel(List<TextFieldSpec> specs, float labelSize, boolean liveValidation) {
+    FieldsPanel(List<TextFieldSpec> specs, float labelSize, boolean liveValidation, UiWords words) {
         super(new MigLayout("insets 0, fillx, wrap 1, gap 0", "[grow, fill]"));
+        this.words = words;
         setName("fields");
         setOpaque(false);
         Insets pad = Look.insets("fields.insets", new Insets(8, 8, 8, 8));
@@ -62,10 +62,10 @@ final class FieldsPanel extends JPanel {
         footer.setOpaque(false);
         problems.setName("problems");
         problems.setOpaque(false);
-        problems.getAccessibleContext().setAccessibleName("Problems");
+        problems.getAccessibleContext().setAccessibleName(words.get("name.problems"));
         footer.add(problems, "growx");
         if (anyRequired) {
-            JLabel note = new MeasuredLabel(REQUIRED_NOTE);
+            JLabel note = new MeasuredLabel(words.get("required.note"));
             note.setName("requiredNote");
             note.setFont(Fonts.inter(FontWeight.REGULAR, Look.size("note.size", 11)));
             note.setForeground(Look.colour("note.foreground", Look.foreground()));
@@ -88,7 +88,7 @@ final class FieldsPanel extends JPanel {
         JLabel confirmLabel = null;
         JTextField confirm = null;
         if (spec.confirm()) {
-            String title = "Confirm " + spec.title();
+            String title = words.get("confirm.title", spec.title());
             confirmLabel = label(spec.required() ? title + " *" : title, labelSize);
             confirmLabel.setName("label." + index + ".confirm");
             confirm = input(spec, labelSize);
@@ -160,6 +160,11 @@ final class FieldsPanel extends JPanel {
     }
 
     /** Marks the failing fields and lists the problems under the panel; the first failing input is returned. */
+    /** The engine's words in the screen's language, for the problems' lines. */
+    UiWords words() {
+        return words;
+    }
+
     JTextField showProblems(List<Validation.Problem> found) {
         clearProblems();
         JTextField first = null;

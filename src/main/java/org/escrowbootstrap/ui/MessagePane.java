@@ -46,6 +46,11 @@ final class MessagePane extends JScrollPane {
         getVerticalScrollBar().setUnitIncrement(16);
     }
 
+    /** The Markdown view itself, inside the scrolling column. */
+    JComponent text() {
+        return view;
+    }
+
     /** The message's look: the spec's font, size and colour, the theme's link and rule colours. */
     static MarkdownView.Style style(DialogSpec spec) {
         var style = spec.messageStyle();

@@ -22,6 +22,7 @@ import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.ExitCode;
 import org.escrowbootstrap.model.FieldValue;
 import org.escrowbootstrap.model.Secret;
+import org.escrowbootstrap.model.TextFieldSpec;
 import org.escrowbootstrap.model.Validation;
 
 /**
@@ -204,6 +205,15 @@ final class ScreenController {
         end(ExitCode.INFO_BUTTON);
     }
 
+    /** A problem's line in the screen's language; a regex's message is the script's own. */
+    static String problemLine(UiWords words, TextFieldSpec field, Validation.Problem problem) {
+        return switch (problem.rule()) {
+            case REQUIRED -> words.get("required.problem", field.title());
+            case CONFIRM -> words.get("confirm.problem", field.title());
+            case REGEX -> problem.message();
+        };
+    }
+
     /** Button 1 or Return: checks the fields; ends with exit 0 only when they pass. */
     void pressButton1() {
         if (ended) {
@@ -215,8 +225,12 @@ final class ScreenController {
             return;
         }
         Collected collected = collect(fields);
-        List<Validation.Problem> problems = Validation.check(
-                fields.rows().stream().map(FieldsPanel.Row::spec).toList(), collected.inputs);
+        List<TextFieldSpec> specs =
+                fields.rows().stream().map(FieldsPanel.Row::spec).toList();
+        List<Validation.Problem> problems = Validation.check(specs, collected.inputs).stream()
+                .map(p -> new Validation.Problem(
+                        p.fieldIndex(), p.rule(), problemLine(fields.words(), specs.get(p.fieldIndex()), p)))
+                .toList();
         if (!problems.isEmpty()) {
             collected.wipe();
             JTextField first = fields.showProblems(problems);

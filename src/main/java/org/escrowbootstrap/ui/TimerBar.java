@@ -15,14 +15,17 @@ final class TimerBar extends JPanel {
     private final JLabel remaining;
     private final int seconds;
 
-    TimerBar(TimerSpec timer) {
+    private final UiWords words;
+
+    TimerBar(TimerSpec timer, UiWords words) {
         super(new MigLayout("insets 0, gap 8, fillx", "[grow, fill][]", "[center]"));
         this.seconds = timer.seconds();
+        this.words = words;
         setName("timer");
         setOpaque(false);
         bar = new JProgressBar(0, seconds * STEPS_PER_SECOND);
         bar.setName("timerBar");
-        bar.getAccessibleContext().setAccessibleName("Time remaining");
+        bar.getAccessibleContext().setAccessibleName(words.get("name.timeRemaining"));
         remaining = new MeasuredLabel();
         remaining.setName("timerText");
         remaining.setFont(Fonts.inter(FontWeight.REGULAR, Look.number("timer.text.size", 12)));
@@ -38,7 +41,7 @@ final class TimerBar extends JPanel {
         bar.setValue((int) Math.round(left * STEPS_PER_SECOND));
         String text = TimerSpec.format((int) Math.ceil(left));
         remaining.setText(text);
-        bar.getAccessibleContext().setAccessibleDescription(text + " left");
+        bar.getAccessibleContext().setAccessibleDescription(words.get("time.left", text));
     }
 
     String remainingText() {

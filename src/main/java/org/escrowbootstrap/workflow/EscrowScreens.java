@@ -141,7 +141,7 @@ final class EscrowScreens {
                 config.integer(EscrowConfigKey.ICON_SIZE),
                 false,
                 false,
-                "Bootstrap Token");
+                altText());
         // On top and moveable by default, as both scripts this replaces pass --ontop --moveable: a prompt started at
         // check-in must not open unseen behind the user's work, and the user must be able to look past it.
         WindowSpec window = WindowSpec.defaults()
@@ -157,7 +157,15 @@ final class EscrowScreens {
                 .bannerTitle(true)
                 .bannerHeight(config.integer(EscrowConfigKey.BANNER_HEIGHT))
                 .icon(icon)
-                .infoBox(infoBox());
+                .infoBox(infoBox())
+                .growToFit(true) // texts in other languages run longer than the English the size was chosen for
+                .language(config.language().orElse(null));
+    }
+
+    /** What a screen reader says for the icon: the title, in the user's language. */
+    private String altText() {
+        String title = blankToNull(texts.render(EscrowConfigKey.TITLE));
+        return title != null ? title : "Bootstrap Token";
     }
 
     private String infoBox() {

@@ -25,6 +25,12 @@ final class EscrowTexts {
     /** Variables that may be empty and take their leading separator with them. */
     private static final String[] NAME_VARIABLES = {"firstname", "userfullname"};
 
+    /** Separators a dropped name takes with it: the Latin comma and the Japanese and Chinese ones. */
+    private static final String COMMA = "[,、，]";
+
+    /** Honorifics written after a first name, which go when the name does. */
+    private static final String HONORIFIC = "(?:さん|様|님)?";
+
     private static final int MAX_ERROR_LENGTH = 400;
 
     private final EscrowConfig config;
@@ -113,13 +119,16 @@ final class EscrowTexts {
         return Templates.apply(text, TemplateVariables.of(Map.copyOf(values)));
     }
 
-    /** Removes {@code {name}} with the separator before it, or the one after it at the start of a line. */
+    /**
+     * Removes {@code {name}} with the separator before it, or the one after it at the start of a line; commas
+     * include the Japanese and Chinese ones, and a name's honorific goes with it ("{firstname}さん", "{firstname}님").
+     */
     static String dropEmpty(String text, String name) {
-        String placeholder = Pattern.quote("{" + name + "}");
-        String out = Pattern.compile("(?m)^[ \\t]*" + placeholder + "[ \\t]*,?[ \\t]*")
+        String placeholder = Pattern.quote("{" + name + "}") + HONORIFIC;
+        String out = Pattern.compile("(?m)^[ \\t]*" + placeholder + "[ \\t]*" + COMMA + "?[ \\t]*")
                 .matcher(text)
                 .replaceAll("");
-        return Pattern.compile("(,[ \\t]*|[ \\t]+)?" + placeholder)
+        return Pattern.compile("(" + COMMA + "[ \\t]*|[ \\t]+)?" + placeholder)
                 .matcher(out)
                 .replaceAll(Matcher.quoteReplacement(""));
     }

@@ -89,6 +89,42 @@ class PreviewModeTest {
     }
 
     @Test
+    void language_rendersTheScreensInIt() throws IOException {
+        CliRun run = CliRun.of(
+                "preview", "--scenario", "already-escrowed", "--language", "fr-CA", "--screenshots", dir.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("preview: language fr (--language fr-CA)");
+        assertThat(files()).containsExactly("01-result.png");
+    }
+
+    @Test
+    void screenshots_sayWhatAScreenDoesNotShow() {
+        CliRun run = CliRun.of(
+                "preview",
+                "--scenario",
+                "already-escrowed",
+                "--set",
+                "branding.windowHeight=250",
+                "--set",
+                "texts.alreadyEscrowedMessage=" + "A long message that goes on. ".repeat(600),
+                "--screenshots",
+                dir.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("01-result.png does not show everything: message:");
+    }
+
+    @Test
+    void unknownLanguage_isEnglishWithAWarning() {
+        CliRun run = CliRun.of(
+                "preview", "--scenario", "already-escrowed", "--language", "xx", "--screenshots", dir.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("preview: language en").contains("\"xx\"");
+    }
+
+    @Test
     void list_namesEveryScenarioWithItsPassword() {
         CliRun run = CliRun.of("preview", "--list");
 

@@ -60,11 +60,67 @@ class EscrowConfigSchemaTest {
     }
 
     @Test
+    void languageTexts_passTheSchema_andMistakesInThemFail() throws Exception {
+        assertThat(
+                        validate(
+                                "{\"languages\": {\"de\": {\"texts\": {\"buttonOk\": \"Ja\"}},"
+                                        + " \"pt-BR\": {\"support\": {\"contact\": \"o suporte\"}, \"branding\": {\"title\": \"x\"}}}}"))
+                .isEmpty();
+        assertThat(validate("{\"texts\": {\"language\": \"de-CH\"}}")).isEmpty();
+        assertThat(validate("{\"texts\": {\"language\": \"German\"}}")).isNotEmpty();
+        assertThat(validate("{\"languages\": {\"german\": {\"texts\": {}}}}")).isNotEmpty();
+        assertThat(validate("{\"languages\": {\"de\": {\"texts\": {\"buttonOk\": \"\"}}}}"))
+                .isNotEmpty();
+        assertThat(validate("{\"languages\": {\"de\": {\"texts\": {\"language\": \"fr\"}}}}"))
+                .isNotEmpty();
+        assertThat(validate("{\"languages\": {\"de\": {\"behaviour\": {\"maxAttempts\": 3}}}}"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void schema_languageSection_offersExactlyTheTranslatableKeys() throws Exception {
+        JsonObject perLanguage = schemaTree()
+                .getAsJsonObject("properties")
+                .getAsJsonObject(EscrowConfig.LANGUAGES_SECTION)
+                .getAsJsonObject("patternProperties")
+                .entrySet()
+                .iterator()
+                .next()
+                .getValue()
+                .getAsJsonObject()
+                .getAsJsonObject("properties");
+        Set<String> inSchema = new HashSet<>();
+        for (String section : perLanguage.keySet()) {
+            for (String leaf : perLanguage
+                    .getAsJsonObject(section)
+                    .getAsJsonObject("properties")
+                    .keySet()) {
+                inSchema.add(section + "." + leaf);
+            }
+        }
+        Set<String> translatable = new HashSet<>();
+        for (EscrowConfigKey key : EscrowConfigKey.values()) {
+            if (key.translatable()) {
+                translatable.add(key.key());
+            }
+        }
+        assertThat(inSchema).isEqualTo(translatable);
+    }
+
+    @Test
+    void builtInTranslations_passTheSchemaAsALanguagesSection() throws Exception {
+        for (String language : BuiltInTranslationsTest.translations()) {
+            String json = "{\"languages\": {\"" + language + "\": " + BuiltInTranslations.resourceText(language) + "}}";
+            assertThat(validate(json)).as(language).isEmpty();
+        }
+    }
+
+    @Test
     void schema_describesExactlyTheKeyTable_withTheBuiltInDefaults() throws Exception {
         JsonObject sections = schemaTree().getAsJsonObject("properties");
         Set<String> inSchema = new HashSet<>();
         for (String section : sections.keySet()) {
-            if (section.equals("$schema")) {
+            if (section.equals("$schema") || section.equals(EscrowConfig.LANGUAGES_SECTION)) {
                 continue;
             }
             for (String leaf : sections.getAsJsonObject(section)

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.escrowbootstrap.cli.Cli;
+import org.escrowbootstrap.config.EscrowConfig;
 import org.escrowbootstrap.config.ManagedPreferences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,14 +69,16 @@ class ConfigurationProfileTest {
                 .getAsJsonObject("properties");
     }
 
-    /** The settings as the JSON config file would hold them. */
+    /** The settings as the JSON config file would hold them (nested dictionaries as nested objects). */
     private static JsonObject asJson(NSDictionary settings) {
         JsonObject root = new JsonObject();
         for (Map.Entry<String, NSObject> section : settings.entrySet()) {
             JsonObject members = new JsonObject();
             for (Map.Entry<String, NSObject> member : ((NSDictionary) section.getValue()).entrySet()) {
                 NSObject value = member.getValue();
-                if (value instanceof NSNumber number && number.type() == NSNumber.INTEGER) {
+                if (value instanceof NSDictionary nested) {
+                    members.add(member.getKey(), asJson(nested));
+                } else if (value instanceof NSNumber number && number.type() == NSNumber.INTEGER) {
                     members.addProperty(member.getKey(), number.longValue());
                 } else if (value instanceof NSNumber number && number.type() == NSNumber.BOOLEAN) {
                     members.addProperty(member.getKey(), number.boolValue());
@@ -115,6 +118,9 @@ class ConfigurationProfileTest {
         NSDictionary settings = settings();
         List<String> unknown = new ArrayList<>();
         for (Map.Entry<String, NSObject> section : settings.entrySet()) {
+            if (section.getKey().equals(EscrowConfig.LANGUAGES_SECTION)) {
+                continue; // per-language texts: the schema check below covers them
+            }
             JsonObject schemaSection = sections.getAsJsonObject(section.getKey());
             for (String key : ((NSDictionary) section.getValue()).allKeys()) {
                 if (schemaSection == null
@@ -167,7 +173,20 @@ class ConfigurationProfileTest {
         assertThat(code).as(report + stderr).isZero();
         assertThat(report).doesNotContain("WARNING").doesNotContain("ERROR");
         NSDictionary settings = settings();
+        for (Map.Entry<String, NSObject> language :
+                ((NSDictionary) settings.get(EscrowConfig.LANGUAGES_SECTION)).entrySet()) {
+            for (Map.Entry<String, NSObject> section : ((NSDictionary) language.getValue()).entrySet()) {
+                for (String key : ((NSDictionary) section.getValue()).allKeys()) {
+                    assertThat(report)
+                            .containsPattern("(?m)^languages\\." + language.getKey() + "\\." + section.getKey() + "\\."
+                                    + key + " +=.*# managed preferences ");
+                }
+            }
+        }
         for (Map.Entry<String, NSObject> section : settings.entrySet()) {
+            if (section.getKey().equals(EscrowConfig.LANGUAGES_SECTION)) {
+                continue;
+            }
             for (String key : ((NSDictionary) section.getValue()).allKeys()) {
                 assertThat(report)
                         .as(section.getKey() + "." + key)

@@ -1,5 +1,10 @@
 package org.escrowbootstrap.system;
 
+import com.dd.plist.NSArray;
+import com.dd.plist.NSDictionary;
+import com.dd.plist.NSObject;
+import com.dd.plist.NSString;
+import com.dd.plist.PropertyListParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -157,6 +162,30 @@ public final class FakeSysroot implements AutoCloseable {
     public FakeSysroot backgroundSession(String name) {
         write("console/background", name);
         return this;
+    }
+
+    /** The computer's preferred languages, {@code /Library/Preferences/.GlobalPreferences.plist}; none removes it. */
+    public FakeSysroot systemLanguages(String... tags) {
+        writeLanguages(root.resolve("Library/Preferences/.GlobalPreferences.plist"), tags);
+        return this;
+    }
+
+    private static void writeLanguages(Path file, String... tags) {
+        try {
+            if (tags.length == 0) {
+                Files.deleteIfExists(file);
+                return;
+            }
+            Files.createDirectories(file.getParent());
+            NSDictionary preferences = new NSDictionary();
+            preferences.put(
+                    "AppleLanguages",
+                    new NSArray(Arrays.stream(tags).map(NSString::new).toArray(NSObject[]::new)));
+            preferences.put("AppleLocale", tags[0].replace('-', '_'));
+            PropertyListParser.saveAsBinary(preferences, file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The user's record, created with defaults when missing; its setters change the scenario at once. */
@@ -392,6 +421,22 @@ public final class FakeSysroot implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The user's preferred languages ({@code AppleLanguages}), written as macOS does: a binary plist in the home
+         * folder's {@code Library/Preferences/.GlobalPreferences.plist}; no tags removes the file.
+         */
+        public User languages(String... tags) {
+            String home;
+            try {
+                home = Files.readString(state.resolve(path("home"))).strip();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            writeLanguages(
+                    root.resolve(home.substring(1)).resolve("Library/Preferences/.GlobalPreferences.plist"), tags);
+            return this;
+        }
+
         private String path(String attribute) {
             return "users/" + name + "/" + attribute;
         }
@@ -494,7 +539,7 @@ public final class FakeSysroot implements AutoCloseable {
                 }
                 Path to = target.resolve(rel);
                 Files.copy(file, to, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
-                if (!attrs.isSymbolicLink() && !rel.startsWith("private/")) {
+                if (!attrs.isSymbolicLink() && !rel.startsWith("private/") && !rel.endsWith(".plist")) {
                     // Git keeps the execute bit, but an archive or a Windows checkout may not.
                     Files.setPosixFilePermissions(to, PosixFilePermissions.fromString("rwxr-xr-x"));
                 }

@@ -4,17 +4,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Font;
 import java.awt.font.TextAttribute;
+import java.util.List;
+import org.escrowbootstrap.config.EscrowConfig;
+import org.escrowbootstrap.config.EscrowConfigKey;
 import org.escrowbootstrap.model.FontWeight;
 import org.escrowbootstrap.model.TextStyle;
 import org.escrowbootstrap.model.WindowSpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class FontsTest {
 
     @BeforeAll
     static void theme() {
         Theme.install(WindowSpec.Appearance.LIGHT);
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.escrowbootstrap.workflow.EscrowScreensLanguagesTest#languages")
+    void everyShippedLanguage_hasGlyphsInTheScreensFonts(String language) {
+        EscrowConfig config = EscrowConfig.defaults().forLanguage(language);
+        for (FontWeight weight : List.of(FontWeight.REGULAR, FontWeight.BOLD)) {
+            Font font = Fonts.inter(weight, 20);
+            for (EscrowConfigKey key : EscrowConfigKey.values()) {
+                if (key.translatable()) {
+                    String text = config.text(key);
+                    assertThat(font.canDisplayUpTo(text))
+                            .as(language + " " + key + " in " + weight
+                                    + " (CJK needs a system font with the glyphs: .ci/run installs them)")
+                            .isEqualTo(-1);
+                }
+            }
+        }
     }
 
     @Test

@@ -48,7 +48,10 @@ class EscrowTextsTest {
                 "Hello {firstname}, welcome|Hello, welcome",
                 "{firstname}, welcome|welcome",
                 "Dear {userfullname}:|Dear:",
-                "{greeting}.|Good morning."
+                "{greeting}.|Good morning.",
+                "{greeting}、{firstname}さん。|Good morning。",
+                "{greeting}，{firstname}。|Good morning。",
+                "{greeting}, {firstname}님.|Good morning."
             })
     void render_withoutAName_dropsTheNameAndItsSeparator(String template, String expected) {
         EscrowTexts texts = new EscrowTexts(config, ManualClock.at("2026-11-28T08:00:00")).user("jdoe", null, null);
