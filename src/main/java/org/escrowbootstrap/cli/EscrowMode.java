@@ -146,7 +146,8 @@ final class EscrowMode {
         }
     }
 
-    private static Timeouts timeouts(EscrowConfig config) {
+    /** The tools' limits as the config sets them. */
+    static Timeouts timeouts(EscrowConfig config) {
         return Timeouts.defaults()
                 .withQueryAndRecon(
                         Duration.ofSeconds(config.integer(EscrowConfigKey.TOOL_TIMEOUT_SECONDS)),

@@ -3,14 +3,11 @@ package org.escrowbootstrap.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.escrowbootstrap.config.EscrowConfig;
-import org.escrowbootstrap.config.EscrowConfigKey;
 import org.escrowbootstrap.config.EscrowConfigLoader;
 import org.escrowbootstrap.system.RealMac;
-import org.escrowbootstrap.system.Timeouts;
 import org.escrowbootstrap.workflow.EscrowLog;
 import org.escrowbootstrap.workflow.Host;
 import org.escrowbootstrap.workflow.LeftoverElevation;
@@ -66,11 +63,10 @@ final class UndoElevationMode {
     /** Undoes a leftover elevation, logging to {@code console} and the escrow's log file. */
     static LeftoverElevation.Outcome undo(EscrowConfig config, Host host, PrintStream console) {
         try (EscrowLog log = EscrowLog.forConfig(config, host, console, Clock.systemDefaultZone())) {
-            Timeouts timeouts = Timeouts.defaults()
-                    .withQueryAndRecon(
-                            Duration.ofSeconds(config.integer(EscrowConfigKey.TOOL_TIMEOUT_SECONDS)),
-                            Timeouts.defaults().recon());
-            RealMac mac = new RealMac(host.sysroot().orElse(Path.of("/")), timeouts, line -> log.info("tool: " + line));
+            RealMac mac = new RealMac(
+                    host.sysroot().orElse(Path.of("/")),
+                    EscrowMode.timeouts(config),
+                    line -> log.info("tool: " + line));
             return LeftoverElevation.undo(config, host, mac, log);
         }
     }
