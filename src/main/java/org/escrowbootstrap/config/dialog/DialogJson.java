@@ -92,6 +92,9 @@ final class DialogJson {
         DialogArguments.Value icons = null;
         for (Map.Entry<String, JsonElement> entry : root.getAsJsonObject().entrySet()) {
             String key = entry.getKey();
+            if (entry.getValue().isJsonNull()) {
+                continue; // scripts that write JSON from Python say null for "not given": no warning
+            }
             Optional<DialogOption> option = DialogOption.byJsonKey(key);
             if (option.isEmpty()) {
                 if (DialogOption.byToken("--" + key).isPresent()) {
@@ -106,7 +109,7 @@ final class DialogJson {
                 warnings.add("JSON \"" + key + "\" is not supported by escrow-bootstrap, ignored");
                 continue;
             }
-            if (option.get().support() == Support.NO_EFFECT || entry.getValue().isJsonNull()) {
+            if (option.get().support() == Support.NO_EFFECT) {
                 continue;
             }
             Optional<DialogArguments.Value> value = value(option.get(), key, entry.getValue());
