@@ -28,6 +28,8 @@ import java.util.List;
  * @param timer a countdown ending with exit 4, or null
  * @param progress a progress bar, or null
  * @param list list items under the message, or {@link ListSpec#none()}
+ * @param choices select lists and check boxes under the text fields
+ * @param help what the {@code ?} button shows, or {@link HelpSpec#none()} for no button
  * @param jsonOutput report the result as one JSON object ({@code --json})
  * @param alwaysReturnInput report the input on every exit, not only exit 0
  */
@@ -51,6 +53,8 @@ public record DialogSpec(
         TimerSpec timer,
         ProgressSpec progress,
         ListSpec list,
+        Choices choices,
+        HelpSpec help,
         boolean jsonOutput,
         boolean alwaysReturnInput) {
 
@@ -65,6 +69,8 @@ public record DialogSpec(
         fields = fields == null ? List.of() : List.copyOf(fields);
         buttons = buttons == null ? Buttons.ok() : buttons;
         list = list == null ? ListSpec.none() : list;
+        choices = choices == null ? Choices.none() : choices;
+        help = help == null ? HelpSpec.none() : help;
         if (bannerHeight < 0 || bannerHeight > 1000) {
             throw new IllegalArgumentException("banner height out of range: " + bannerHeight);
         }
@@ -116,6 +122,8 @@ public record DialogSpec(
         private TimerSpec timer;
         private ProgressSpec progress;
         private ListSpec list = ListSpec.none();
+        private Choices choices = Choices.none();
+        private HelpSpec help = HelpSpec.none();
         private boolean jsonOutput;
         private boolean alwaysReturnInput;
 
@@ -143,6 +151,8 @@ public record DialogSpec(
             timer = s.timer;
             progress = s.progress;
             list = s.list;
+            choices = s.choices;
+            help = s.help;
             jsonOutput = s.jsonOutput;
             alwaysReturnInput = s.alwaysReturnInput;
         }
@@ -248,6 +258,16 @@ public record DialogSpec(
             return this;
         }
 
+        public Builder choices(Choices value) {
+            choices = value;
+            return this;
+        }
+
+        public Builder help(HelpSpec value) {
+            help = value;
+            return this;
+        }
+
         public Builder jsonOutput(boolean value) {
             jsonOutput = value;
             return this;
@@ -279,6 +299,8 @@ public record DialogSpec(
                     timer,
                     progress,
                     list,
+                    choices,
+                    help,
                     jsonOutput,
                     alwaysReturnInput);
         }
