@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.escrowbootstrap.model.CheckboxSpec;
 import org.escrowbootstrap.model.ListItem;
+import org.escrowbootstrap.model.SelectSpec;
 import org.escrowbootstrap.model.TextFieldSpec;
 
 /**
@@ -55,7 +57,28 @@ final class DialogArguments {
         }
     }
 
-    /** A font given as a JSON object, its values as text (templates do not apply to JSON objects). */
+    /** Select lists from JSON {@code selectitems}, already read. */
+    record Selects(List<SelectSpec> selects) implements Value {
+        Selects {
+            selects = List.copyOf(selects);
+        }
+    }
+
+    /** One list of values from a JSON array (the legacy {@code selectvalues}), values may hold commas. */
+    record ValueList(List<String> values) implements Value {
+        ValueList {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** Check boxes from JSON objects, already read. */
+    record Boxes(List<CheckboxSpec> boxes) implements Value {
+        Boxes {
+            boxes = List.copyOf(boxes);
+        }
+    }
+
+    /** A font (or the check box style) given as a JSON object, its values as text (templates do not apply to JSON objects). */
     record Pairs(Map<String, String> pairs) implements Value {
         Pairs {
             pairs = Collections.unmodifiableMap(new LinkedHashMap<>(pairs));

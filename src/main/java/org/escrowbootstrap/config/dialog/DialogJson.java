@@ -133,8 +133,21 @@ final class DialogJson {
                 return Optional.of(new DialogArguments.Items(listItems(json)));
             case ICONS:
                 return firstIcon(json).map(icon -> new Texts(List.of(icon)));
+            case SELECTITEMS:
+                return Optional.of(new DialogArguments.Selects(SelectSyntax.fromJson(json, warnings)));
+            case SELECTVALUES:
+                if (json.isJsonArray()) {
+                    return Optional.of(new DialogArguments.ValueList(SelectSyntax.jsonValues(json)));
+                }
+                break;
+            case CHECKBOX:
+                if (json.isJsonArray() || json.isJsonObject()) {
+                    return Optional.of(new DialogArguments.Boxes(CheckboxSyntax.fromJson(json, warnings)));
+                }
+                break;
             case TITLEFONT:
             case MESSAGEFONT:
+            case CHECKBOXSTYLE:
                 if (json.isJsonObject()) {
                     return Optional.of(new Pairs(pairs(key, json.getAsJsonObject())));
                 }

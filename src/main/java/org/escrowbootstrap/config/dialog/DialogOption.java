@@ -111,6 +111,21 @@ enum DialogOption {
             "<top|centre|bottom>",
             "Vertical placement of the message and fields."),
 
+    HELPMESSAGE(
+            Group.TEXT,
+            "helpmessage",
+            null,
+            Kind.VALUE,
+            "<markdown|file.md>",
+            "Help in Markdown, shown from a ? button beside the buttons. A value ending in .md is read from that file."),
+    HELPIMAGE(
+            Group.TEXT,
+            "helpimage",
+            null,
+            Kind.VALUE,
+            "<source>",
+            "An image shown above the help text (any --icon source). Needs --helpmessage."),
+
     // Icon, banner and info box
     ICONALPHA(Group.ICON, "iconalpha", null, Kind.VALUE, "<0-1>", "The icon's opacity, from 0 (invisible) to 1."),
     ICON(
@@ -224,6 +239,54 @@ enum DialogOption {
             "<title>[,modifiers]",
             "A text field; repeat for more. Modifiers: secure, required, confirm, prompt=<placeholder>,"
                     + " value=<prefill>, name=<output key>, regex=<pattern>, regexerror=<message>."),
+    SELECTTITLE(
+            Group.FIELDS,
+            "selecttitle",
+            null,
+            Kind.REPEATABLE,
+            "<title>[,modifiers]",
+            "A select list's title; repeat for more lists, paired with --selectvalues by order. Modifiers: required,"
+                    + " radio (radio buttons), searchable, multiselect, name=<output key>."),
+    SELECTVALUES(
+            Group.FIELDS,
+            "selectvalues",
+            null,
+            Kind.REPEATABLE,
+            "<a,b,---,c>",
+            "A select list's values, comma-separated; --- draws a divider (it counts in the index). One list per"
+                    + " --selectvalues."),
+    SELECTDEFAULT(
+            Group.FIELDS,
+            "selectdefault",
+            null,
+            Kind.REPEATABLE,
+            "<value>",
+            "The value chosen when the dialog opens, per list in order."),
+    SELECTITEMS(
+            Group.FIELDS,
+            "selectitems",
+            null,
+            Kind.REPEATABLE,
+            "[{\"title\": …}]",
+            "JSON only: select lists as objects with title, name, values, default, required and style"
+                    + " (radio, searchable or multiselect).",
+            Channel.JSON_ONLY),
+    CHECKBOX(
+            Group.FIELDS,
+            "checkbox",
+            null,
+            Kind.REPEATABLE,
+            "<label>[,modifiers]",
+            "A check box; repeat for more. Modifiers: checked, disabled, enablebutton1 (ticking it enables button 1),"
+                    + " name=<output key>, icon=<source> (switch style only)."),
+    CHECKBOXSTYLE(
+            Group.FIELDS,
+            "checkboxstyle",
+            null,
+            Kind.VALUE,
+            "<checkbox|switch>[,size]",
+            "Draw check boxes or switches; size is mini, small, regular or large. In JSON also"
+                    + " {\"style\": \"switch\", \"size\": \"large\"}."),
     TEXTFIELDLIVEVALIDATION(
             Group.FIELDS,
             "textfieldlivevalidation",
@@ -395,14 +458,6 @@ enum DialogOption {
     WARNINGICON(Support.UNSUPPORTED, Group.ICON, "warningicon", null, Kind.FLAG, "Deprecated; use --icon warning."),
     INFOICON(Support.UNSUPPORTED, Group.ICON, "infoicon", null, Kind.FLAG, "Deprecated; use --icon info."),
     CAUTIONICON(Support.UNSUPPORTED, Group.ICON, "cautionicon", null, Kind.FLAG, "Deprecated; use --icon caution."),
-    HELPMESSAGE(
-            Support.UNSUPPORTED,
-            Group.TEXT,
-            "helpmessage",
-            null,
-            Kind.VALUE,
-            "A help button that opens a Markdown sheet."),
-    HELPIMAGE(Support.UNSUPPORTED, Group.TEXT, "helpimage", null, Kind.VALUE, "An image in the help sheet."),
     HELPSHEETBUTTONTEXT(
             Support.UNSUPPORTED, Group.TEXT, "helpsheetbuttontext", null, Kind.VALUE, "The help sheet's button label."),
     HELPALIGNMENT(
@@ -428,20 +483,13 @@ enum DialogOption {
     BUTTONSTYLE(Support.UNSUPPORTED, Group.BUTTONS, "buttonstyle", null, Kind.VALUE, "Centred or stacked buttons."),
     BUTTONSIZE(Support.UNSUPPORTED, Group.BUTTONS, "buttonsize", null, Kind.VALUE, "Button control size."),
     BUTTONTEXTSIZE(Support.UNSUPPORTED, Group.BUTTONS, "buttontextsize", null, Kind.VALUE, "Button font size."),
-    CHECKBOX(Support.UNSUPPORTED, Group.FIELDS, "checkbox", null, Kind.REPEATABLE, "Check boxes."),
-    CHECKBOXSTYLE(Support.UNSUPPORTED, Group.FIELDS, "checkboxstyle", null, Kind.VALUE, "Check box or switch style."),
-    SELECTTITLE(Support.UNSUPPORTED, Group.FIELDS, "selecttitle", null, Kind.REPEATABLE, "Select lists."),
-    SELECTVALUES(Support.UNSUPPORTED, Group.FIELDS, "selectvalues", null, Kind.REPEATABLE, "Select list values."),
-    SELECTDEFAULT(Support.UNSUPPORTED, Group.FIELDS, "selectdefault", null, Kind.REPEATABLE, "Select list defaults."),
-    SELECTSTYLE(Support.UNSUPPORTED, Group.FIELDS, "selectstyle", null, Kind.VALUE, "Select list style."),
-    SELECTITEMS(
-            Support.UNSUPPORTED,
+    SELECTSTYLE(
+            Support.NO_EFFECT,
             Group.FIELDS,
-            "selectitems",
+            "selectstyle",
             null,
-            Kind.REPEATABLE,
-            "Select lists (JSON).",
-            Channel.JSON_ONLY),
+            Kind.VALUE,
+            "Parsed but never applied by swiftDialog."),
     VIEWORDER(Support.UNSUPPORTED, Group.FIELDS, "vieworder", null, Kind.VALUE, "Order of the input sections."),
     IMAGE(Support.UNSUPPORTED, Group.TEXT, "image", "g", Kind.REPEATABLE, "Images shown instead of the message."),
     IMAGECAPTION(Support.UNSUPPORTED, Group.TEXT, "imagecaption", null, Kind.REPEATABLE, "Image captions."),
@@ -522,7 +570,7 @@ enum DialogOption {
         TEXT("Title and message"),
         ICON("Icon, banner and info box"),
         BUTTONS("Buttons"),
-        FIELDS("Text fields"),
+        FIELDS("Text fields, selects and check boxes"),
         TIMER("Timer and progress"),
         LIST("Lists and live updates"),
         OUTPUT("Output and JSON input"),

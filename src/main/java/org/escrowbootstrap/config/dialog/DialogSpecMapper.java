@@ -15,6 +15,7 @@ import org.escrowbootstrap.model.Alignment;
 import org.escrowbootstrap.model.Buttons;
 import org.escrowbootstrap.model.Colour;
 import org.escrowbootstrap.model.DialogSpec;
+import org.escrowbootstrap.model.HelpSpec;
 import org.escrowbootstrap.model.IconSpec;
 import org.escrowbootstrap.model.ImageRef;
 import org.escrowbootstrap.model.ListItem;
@@ -103,6 +104,8 @@ final class DialogSpecMapper {
                 .timer(timer())
                 .progress(progress())
                 .list(list())
+                .choices(ChoicesOptions.read(args, warnings))
+                .help(new HelpSpec(markdownText(HELPMESSAGE), helpImage()))
                 .jsonOutput(args.flag(JSON))
                 .alwaysReturnInput(args.flag(ALWAYSRETURNINPUT))
                 .build();
@@ -286,6 +289,14 @@ final class DialogSpecMapper {
             }
         }
         return fields;
+    }
+
+    private ImageRef helpImage() {
+        Optional<ImageRef> image = image(HELPIMAGE);
+        if (image.isPresent() && nonBlank(HELPMESSAGE).isEmpty()) {
+            warnings.add("--helpimage does nothing without --helpmessage");
+        }
+        return image.orElse(ImageRef.none());
     }
 
     private Buttons buttons() {

@@ -165,14 +165,14 @@ class DialogJsonTest {
 
     @Test
     void read_unknownUnsupportedAndCommandLineOnlyKeys_warn() throws Exception {
-        DialogArguments args = read("{\"titel\": \"x\", \"checkbox\": [{\"label\": \"A\"}], \"jsonfile\": \"a\","
+        DialogArguments args = read("{\"titel\": \"x\", \"video\": \"a.mp4\", \"jsonfile\": \"a\","
                 + " \"ignorednd\": true, \"title\": \"T\"}");
 
         assertThat(args.text(DialogOption.TITLE)).contains("T");
         assertThat(warnings)
                 .containsExactly(
                         "unknown JSON key \"titel\" (did you mean \"title\"?), ignored",
-                        "JSON \"checkbox\" is not supported by escrow-bootstrap, ignored",
+                        "JSON \"video\" is not supported by escrow-bootstrap, ignored",
                         "JSON \"jsonfile\" is read only from the command line, ignored");
     }
 
