@@ -11,6 +11,7 @@ import net.miginfocom.swing.MigLayout;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.IconSpec;
 import org.escrowbootstrap.model.ProgressSpec;
+import org.escrowbootstrap.model.TextFieldSpec;
 
 /**
  * Everything one screen shows, composed from one component per region: banner, title area, icon column with the
@@ -24,6 +25,7 @@ final class DialogContent extends JPanel {
     private final Dimension size;
     private final MessagePane message;
     private final FieldsPanel fields;
+    private final ChoicesPanel choices;
     private final ButtonBar buttons;
     private final JPanel progressSlot = new JPanel(new BorderLayout());
     private final ListPanel list;
@@ -108,14 +110,26 @@ final class DialogContent extends JPanel {
         } else {
             list = null;
         }
+        float messageSize =
+                spec.messageStyle().size() != null ? spec.messageStyle().size() : Look.size("message.size", 20);
+        float labelSize = messageSize < 20 ? messageSize : messageSize - 4;
+        choices = spec.choices().isEmpty()
+                ? null
+                : new ChoicesPanel(
+                        spec.choices(), labelSize, spec.fields().stream().anyMatch(TextFieldSpec::required));
+        if (choices != null && choices.checkboxPanel() != null) {
+            right.add(choices.checkboxPanel(), "growx, gaptop " + Look.size("fields.topGap", 8));
+        }
         if (!spec.fields().isEmpty()) {
-            float messageSize =
-                    spec.messageStyle().size() != null ? spec.messageStyle().size() : Look.size("message.size", 20);
-            float labelSize = messageSize < 20 ? messageSize : messageSize - 4;
             fields = new FieldsPanel(spec.fields(), labelSize, spec.liveValidation());
             right.add(fields, "growx, gaptop " + Look.size("fields.topGap", 8));
         } else {
             fields = null;
+        }
+        if (choices != null && !choices.selects().isEmpty()) {
+            right.add(choices, "growx, gaptop " + Look.size("fields.topGap", 8));
+        } else if (choices != null) {
+            right.add(choices, "growx"); // only its problem lines, which stay empty: no select can be missing
         }
         // The progress bar sits under the message, in the main column, so the icon column (and a long info box)
         // keeps its full height down to the buttons.
@@ -133,7 +147,13 @@ final class DialogContent extends JPanel {
 
     @Override
     public Dimension getPreferredSize() {
-        return new Dimension(size);
+        Dimension want = new Dimension(size);
+        if (choices != null) {
+            // Selects and check boxes are never cut off: the window grows to hold them (up to twice its height),
+            // as swiftDialog's does when its inputs need more room than --height gives.
+            want.height = Math.max(size.height, Math.min(super.getPreferredSize().height, size.height * 2));
+        }
+        return want;
     }
 
     DialogSpec spec() {
@@ -151,6 +171,11 @@ final class DialogContent extends JPanel {
 
     FieldsPanel fields() {
         return fields;
+    }
+
+    /** The selects and check boxes, or null when the screen has none. */
+    ChoicesPanel choices() {
+        return choices;
     }
 
     ButtonBar buttons() {

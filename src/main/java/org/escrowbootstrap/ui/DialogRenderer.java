@@ -130,6 +130,14 @@ public final class DialogRenderer {
         for (int pass = 0; pass < 2; pass++) {
             layoutTree(root);
         }
+        Dimension fitted = content.getPreferredSize();
+        if (fitted.height != size.height) {
+            size = fitted; // the window grows the same way to hold its selects and check boxes
+            root.setSize(size);
+            for (int pass = 0; pass < 2; pass++) {
+                layoutTree(root);
+            }
+        }
         BufferedImage image = new BufferedImage(
                 (int) Math.round(size.width * scale),
                 (int) Math.round(size.height * scale),

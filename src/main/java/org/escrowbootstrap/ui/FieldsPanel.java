@@ -252,7 +252,7 @@ final class FieldsPanel extends JPanel {
     }
 
     /** The light rounded panel behind the fields. */
-    private static final class RoundedPanel extends JPanel {
+    static final class RoundedPanel extends JPanel {
         RoundedPanel(java.awt.LayoutManager layout) {
             super(layout);
             setOpaque(false);
