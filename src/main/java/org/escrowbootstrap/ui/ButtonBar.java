@@ -1,5 +1,6 @@
 package org.escrowbootstrap.ui;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -19,8 +20,14 @@ final class ButtonBar extends JPanel {
     private final JButton infoButton;
     private final JLabel infoText;
     private final TimerBar timer;
+    private final JButton helpButton;
 
     ButtonBar(Buttons buttons, TimerSpec timerSpec) {
+        this(buttons, timerSpec, false);
+    }
+
+    /** The bar; with {@code help}, swiftDialog's round {@code ?} button after the others, at the right edge. */
+    ButtonBar(Buttons buttons, TimerSpec timerSpec, boolean help) {
         super(new MigLayout("insets 0, fillx, gap " + Look.size("buttons.gap", 8), "", "[center]"));
         setName("buttonBar");
         setOpaque(false);
@@ -58,6 +65,21 @@ final class ButtonBar extends JPanel {
         if (button1 != null) {
             add(button1);
         }
+        if (help) {
+            helpButton = new JButton();
+            helpButton.setName("helpButton");
+            helpButton.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_HELP);
+            helpButton.getAccessibleContext().setAccessibleName("Help");
+            helpButton.setFocusable(false); // Return and Esc stay with buttons 1 and 2, as in swiftDialog
+            add(helpButton);
+        } else {
+            helpButton = null;
+        }
+    }
+
+    /** The {@code ?} button, or null when there is no help message. */
+    JButton helpButton() {
+        return helpButton;
     }
 
     private static JLabel spacer() {

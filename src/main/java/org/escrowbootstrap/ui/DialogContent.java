@@ -4,6 +4,10 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Insets;
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JPanel;
@@ -26,6 +30,7 @@ final class DialogContent extends JPanel {
     private final MessagePane message;
     private final FieldsPanel fields;
     private final ChoicesPanel choices;
+    private final CompletableFuture<Artwork> helpImage;
     private final ButtonBar buttons;
     private final JPanel progressSlot = new JPanel(new BorderLayout());
     private final ListPanel list;
@@ -140,7 +145,11 @@ final class DialogContent extends JPanel {
         if (spec.progress() != null) {
             setProgress(spec.progress());
         }
-        buttons = new ButtonBar(spec.buttons(), spec.timer());
+        buttons = new ButtonBar(spec.buttons(), spec.timer(), spec.help().present());
+        // loaded in the background now, so the help sheet has it when the user asks
+        helpImage = spec.help().present() && !spec.help().image().isNone()
+                ? images.listIcon(spec.help().image())
+                : null;
         body.add(buttons, "span, growx, gaptop " + Look.size("buttons.topGap", 6));
         add(body, BorderLayout.CENTER);
     }
@@ -171,6 +180,21 @@ final class DialogContent extends JPanel {
 
     FieldsPanel fields() {
         return fields;
+    }
+
+    /** The help sheet's picture, or null when there is none or it cannot be read (already reported). */
+    Artwork helpImage() {
+        if (helpImage == null) {
+            return null;
+        }
+        try {
+            return helpImage.get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
     }
 
     /** The selects and check boxes, or null when the screen has none. */

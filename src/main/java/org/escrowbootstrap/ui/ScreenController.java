@@ -15,6 +15,7 @@ import javax.swing.JComponent;
 import javax.swing.JPasswordField;
 import javax.swing.JRootPane;
 import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import org.escrowbootstrap.model.DialogResult;
 import org.escrowbootstrap.model.DialogSpec;
@@ -129,6 +130,14 @@ final class ScreenController {
         }
         if (bar.infoButton() != null) {
             bar.infoButton().addActionListener(e -> pressInfo());
+        }
+        if (bar.helpButton() != null) {
+            bar.helpButton()
+                    .addActionListener(e -> HelpSheet.show(
+                            SwingUtilities.getWindowAncestor(root),
+                            spec.help(),
+                            content.helpImage(),
+                            uri -> links.accept(uri.toString())));
         }
         if (content.choices() != null) {
             content.choices().onButton1Box(ticked -> {
