@@ -21,6 +21,7 @@ public sealed interface DialogUpdate
                 DialogUpdate.ButtonText,
                 DialogUpdate.InfoText,
                 DialogUpdate.InfoBox,
+                DialogUpdate.HelpMessage,
                 DialogUpdate.Icon,
                 DialogUpdate.IconCentred,
                 DialogUpdate.IconSize,
@@ -183,6 +184,16 @@ public sealed interface DialogUpdate
             boolean adds = append && before != null && !before.isEmpty();
             return spec.toBuilder()
                     .infoBox(adds ? before + "  \n" + markdown : markdown)
+                    .build();
+        }
+    }
+
+    /** {@code helpmessage:}: the help the {@code ?} button shows; empty removes the button. The image stays. */
+    record HelpMessage(String markdown) implements DialogUpdate {
+        @Override
+        public DialogSpec applyTo(DialogSpec spec) {
+            return spec.toBuilder()
+                    .help(new HelpSpec(markdown, spec.help().image()))
                     .build();
         }
     }

@@ -43,7 +43,6 @@ public final class CommandFileSyntax {
             "webcontent:",
             "image:",
             "imagecaption:",
-            "helpmessage:",
             "iconalpha:",
             "bannertext:",
             "buttonsize:",
@@ -115,6 +114,8 @@ public final class CommandFileSyntax {
                         List.of("disable", "hide", "reset", "clear", "").contains(lower) ? null : argument);
             case "infobox:":
                 return infoBox(argument, warnings);
+            case "helpmessage:":
+                return new DialogUpdate.HelpMessage(argument);
             case "icon:":
                 return icon(argument, lower, warnings);
             case "iconalpha:":

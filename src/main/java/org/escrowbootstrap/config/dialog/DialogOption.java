@@ -124,7 +124,7 @@ enum DialogOption {
             null,
             Kind.VALUE,
             "<source>",
-            "An image shown above the help text (any --icon source). Needs --helpmessage."),
+            "An image shown beside the help text (any --icon source). Needs --helpmessage."),
 
     // Icon, banner and info box
     ICONALPHA(Group.ICON, "iconalpha", null, Kind.VALUE, "<0-1>", "The icon's opacity, from 0 (invisible) to 1."),
