@@ -279,13 +279,21 @@ final class DialogSpecMapper {
 
     private List<TextFieldSpec> fields() {
         Optional<Value> value = args.get(TEXTFIELD);
-        if (value.isPresent() && value.get() instanceof Fields fields) {
-            return fields.fields();
-        }
         List<TextFieldSpec> fields = new ArrayList<>();
-        for (String spec : args.texts(TEXTFIELD)) {
-            if (!spec.isEmpty()) { // "--textfield" without a value was already reported
-                fields.add(TextFieldSyntax.parse(spec, warnings));
+        if (value.isPresent() && value.get() instanceof Fields json) {
+            fields.addAll(json.fields());
+        } else {
+            for (String spec : args.texts(TEXTFIELD)) {
+                if (!spec.isEmpty()) { // "--textfield" without a value was already reported
+                    fields.add(TextFieldSyntax.parse(spec, warnings));
+                }
+            }
+        }
+        for (TextFieldSpec field : fields) {
+            if (field.regex() != null && field.pattern().isEmpty()) {
+                // as in swiftDialog, such a field never passes once filled in: say so now, not at the user's desk
+                warnings.add("text field \"" + field.title() + "\": the regex \"" + field.regex()
+                        + "\" does not compile, so any value typed fails it");
             }
         }
         return fields;

@@ -164,4 +164,13 @@ class ChoicesOptionsTest {
                 .isEqualTo(CheckboxStyle.defaults());
         assertThat(warnings).hasSize(2);
     }
+
+    @Test
+    void aTextFieldRegexThatDoesNotCompile_getsOneWarning() {
+        cli("--textfield", "Code,regex=[0-9");
+
+        assertThat(warnings)
+                .containsExactly(
+                        "text field \"Code\": the regex \"[0-9\" does not compile, so any value typed fails it");
+    }
 }
