@@ -56,7 +56,7 @@ final class ChoicesPanel extends JPanel {
                 box.add(control.component());
                 selects.add(control);
             }
-            add(box);
+            add(box, "wmin 0");
         }
         checkboxPanel = boxSpecs.isEmpty() ? null : checkboxes(choices.checkboxStyle(), font);
         problems.setName("choiceProblems");
@@ -99,7 +99,7 @@ final class ChoicesPanel extends JPanel {
             box.setSelected(spec.checked());
             box.setEnabled(!spec.disabled());
             boxes.add(box);
-            panel.add(box);
+            panel.add(box, "wmin 0");
         }
         return panel;
     }

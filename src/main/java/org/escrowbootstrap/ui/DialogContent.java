@@ -123,7 +123,8 @@ final class DialogContent extends JPanel {
                 : new ChoicesPanel(
                         spec.choices(), labelSize, spec.fields().stream().anyMatch(TextFieldSpec::required));
         if (choices != null && choices.checkboxPanel() != null) {
-            right.add(choices.checkboxPanel(), "growx, gaptop " + Look.size("fields.topGap", 8));
+            // wmin 0: a long label is elided rather than widening the column past the window's edge
+            right.add(choices.checkboxPanel(), "growx, wmin 0, gaptop " + Look.size("fields.topGap", 8));
         }
         if (!spec.fields().isEmpty()) {
             fields = new FieldsPanel(spec.fields(), labelSize, spec.liveValidation());
@@ -132,9 +133,9 @@ final class DialogContent extends JPanel {
             fields = null;
         }
         if (choices != null && !choices.selects().isEmpty()) {
-            right.add(choices, "growx, gaptop " + Look.size("fields.topGap", 8));
+            right.add(choices, "growx, wmin 0, gaptop " + Look.size("fields.topGap", 8));
         } else if (choices != null) {
-            right.add(choices, "growx"); // only its problem lines, which stay empty: no select can be missing
+            right.add(choices, "growx, wmin 0"); // only its problem lines, which stay empty: no select can be missing
         }
         // The progress bar sits under the message, in the main column, so the icon column (and a long info box)
         // keeps its full height down to the buttons.
