@@ -122,6 +122,23 @@ final class ChoicesPanel extends JPanel {
         }
     }
 
+    /**
+     * Takes over what the user chose and ticked on {@code before}, the screen a live update replaced: each select
+     * and box that is still the same, at the same place, keeps its state.
+     */
+    void keepState(ChoicesPanel before) {
+        for (int i = 0; i < Math.min(selects.size(), before.selects.size()); i++) {
+            if (selects.get(i).spec().equals(before.selects.get(i).spec())) {
+                selects.get(i).choose(before.selects.get(i).value());
+            }
+        }
+        for (int i = 0; i < Math.min(boxes.size(), before.boxes.size()); i++) {
+            if (boxSpecs.get(i).equals(before.boxSpecs.get(i))) {
+                boxes.get(i).setSelected(before.boxes.get(i).isSelected());
+            }
+        }
+    }
+
     List<SelectControl> selects() {
         return List.copyOf(selects);
     }

@@ -110,6 +110,16 @@ final class SelectControl {
         return String.join(", ", chosen);
     }
 
+    /** Chooses {@code value} ("" for nothing; a multiselect's values joined by ", "), as a rebuilt screen must. */
+    void choose(String value) {
+        if (menu != null) {
+            menu.setSelectedIndex(value.isEmpty() ? -1 : spec.values().indexOf(value));
+            return;
+        }
+        List<String> chosen = List.of(value.split(", ", -1));
+        buttons.forEach(b -> b.setSelected(chosen.contains(b.getActionCommand())));
+    }
+
     FieldValue.Selection selection() {
         String value = value();
         return new FieldValue.Selection(spec.outputKey(), value, spec.indexOf(value));
