@@ -25,6 +25,7 @@ import java.util.List;
  * @param fields text inputs, in order
  * @param liveValidation tint a field with a regex green or red as the user types
  * @param buttons the button bar
+ * @param buttonLook how the buttons are arranged and sized
  * @param timer a countdown ending with exit 4, or null
  * @param progress a progress bar, or null
  * @param list list items under the message, or {@link ListSpec#none()}
@@ -50,6 +51,7 @@ public record DialogSpec(
         List<TextFieldSpec> fields,
         boolean liveValidation,
         Buttons buttons,
+        ButtonLook buttonLook,
         TimerSpec timer,
         ProgressSpec progress,
         ListSpec list,
@@ -68,6 +70,7 @@ public record DialogSpec(
         icon = icon == null ? IconSpec.defaults() : icon;
         fields = fields == null ? List.of() : List.copyOf(fields);
         buttons = buttons == null ? Buttons.ok() : buttons;
+        buttonLook = buttonLook == null ? ButtonLook.defaults() : buttonLook;
         list = list == null ? ListSpec.none() : list;
         choices = choices == null ? Choices.none() : choices;
         help = help == null ? HelpSpec.none() : help;
@@ -119,6 +122,7 @@ public record DialogSpec(
         private final List<TextFieldSpec> fields = new ArrayList<>();
         private boolean liveValidation;
         private Buttons buttons = Buttons.ok();
+        private ButtonLook buttonLook = ButtonLook.defaults();
         private TimerSpec timer;
         private ProgressSpec progress;
         private ListSpec list = ListSpec.none();
@@ -148,6 +152,7 @@ public record DialogSpec(
             fields.addAll(s.fields);
             liveValidation = s.liveValidation;
             buttons = s.buttons;
+            buttonLook = s.buttonLook;
             timer = s.timer;
             progress = s.progress;
             list = s.list;
@@ -243,6 +248,11 @@ public record DialogSpec(
             return this;
         }
 
+        public Builder buttonLook(ButtonLook value) {
+            buttonLook = value;
+            return this;
+        }
+
         public Builder timer(TimerSpec value) {
             timer = value;
             return this;
@@ -296,6 +306,7 @@ public record DialogSpec(
                     fields,
                     liveValidation,
                     buttons,
+                    buttonLook,
                     timer,
                     progress,
                     list,

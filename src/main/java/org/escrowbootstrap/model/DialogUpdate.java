@@ -19,6 +19,7 @@ public sealed interface DialogUpdate
                 DialogUpdate.ProgressText,
                 DialogUpdate.ButtonEnabled,
                 DialogUpdate.ButtonText,
+                DialogUpdate.ButtonSize,
                 DialogUpdate.InfoText,
                 DialogUpdate.InfoBox,
                 DialogUpdate.HelpMessage,
@@ -184,6 +185,16 @@ public sealed interface DialogUpdate
             boolean adds = append && before != null && !before.isEmpty();
             return spec.toBuilder()
                     .infoBox(adds ? before + "  \n" + markdown : markdown)
+                    .build();
+        }
+    }
+
+    /** {@code buttonsize:} mini, small, regular or large. */
+    record ButtonSize(ControlSize size) implements DialogUpdate {
+        @Override
+        public DialogSpec applyTo(DialogSpec spec) {
+            return spec.toBuilder()
+                    .buttonLook(new ButtonLook(spec.buttonLook().arrangement(), size))
                     .build();
         }
     }

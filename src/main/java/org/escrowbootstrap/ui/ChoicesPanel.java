@@ -81,13 +81,7 @@ final class ChoicesPanel extends JPanel {
         JPanel panel = new JPanel(new MigLayout("insets 0 8 0 8, gap 0 4, wrap 1", "[grow, fill]"));
         panel.setName("checkboxes");
         panel.setOpaque(false);
-        float scale =
-                switch (style.size()) {
-                    case MINI -> 0.8f;
-                    case SMALL -> 0.9f;
-                    case REGULAR -> 1f;
-                    case LARGE -> 1.2f;
-                };
+        float scale = style.size().scale();
         Font sized = font.deriveFont(font.getSize2D() * scale);
         for (int i = 0; i < boxSpecs.size(); i++) {
             CheckboxSpec spec = boxSpecs.get(i);

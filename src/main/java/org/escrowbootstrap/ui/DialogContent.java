@@ -146,7 +146,7 @@ final class DialogContent extends JPanel {
         if (spec.progress() != null) {
             setProgress(spec.progress());
         }
-        buttons = new ButtonBar(spec.buttons(), spec.timer(), spec.help().present());
+        buttons = new ButtonBar(spec.buttons(), spec.timer(), spec.help().present(), spec.buttonLook());
         // loaded in the background now, so the help sheet has it when the user asks
         helpImage = spec.help().present() && !spec.help().image().isNone()
                 ? images.listIcon(spec.help().image())

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.escrowbootstrap.model.CheckboxSpec;
 import org.escrowbootstrap.model.CheckboxStyle;
+import org.escrowbootstrap.model.ControlSize;
 import org.escrowbootstrap.model.ImageRef;
 
 /**
@@ -107,13 +108,13 @@ final class CheckboxSyntax {
         if (!kind.isEmpty() && !kind.equals("checkbox") && !kind.equals("switch")) {
             warnings.add("--checkboxstyle \"" + style + "\" is not checkbox or switch; check boxes are drawn");
         }
-        CheckboxStyle.Size parsed = CheckboxStyle.Size.REGULAR;
+        ControlSize parsed = ControlSize.REGULAR;
         if (size != null && !size.isBlank()) {
-            Optional<CheckboxStyle.Size> given = CheckboxStyle.Size.parse(size);
+            Optional<ControlSize> given = ControlSize.parse(size);
             if (given.isEmpty()) {
                 warnings.add("--checkboxstyle size \"" + size + "\" is not mini, small, regular or large; regular");
             }
-            parsed = given.orElse(CheckboxStyle.Size.REGULAR);
+            parsed = given.orElse(ControlSize.REGULAR);
         }
         return new CheckboxStyle(kind.equals("switch"), parsed);
     }

@@ -222,6 +222,20 @@ enum DialogOption {
             Kind.VALUE,
             "<URL>",
             "The info button opens this URL and the dialog stays open (unless --quitoninfo)."),
+    BUTTONSTYLE(
+            Group.BUTTONS,
+            "buttonstyle",
+            null,
+            Kind.VALUE,
+            "<center|centre|stack>",
+            "Centred buttons, or full-width buttons one above the other; neither shows the info button or help."),
+    BUTTONSIZE(
+            Group.BUTTONS,
+            "buttonsize",
+            null,
+            Kind.VALUE,
+            "<mini|small|regular|large>",
+            "The buttons' size. Default regular."),
     QUITONINFO(
             Group.BUTTONS,
             "quitoninfo",
@@ -480,8 +494,6 @@ enum DialogOption {
             null,
             Kind.VALUE,
             "An SF Symbol on the info button."),
-    BUTTONSTYLE(Support.UNSUPPORTED, Group.BUTTONS, "buttonstyle", null, Kind.VALUE, "Centred or stacked buttons."),
-    BUTTONSIZE(Support.UNSUPPORTED, Group.BUTTONS, "buttonsize", null, Kind.VALUE, "Button control size."),
     BUTTONTEXTSIZE(Support.UNSUPPORTED, Group.BUTTONS, "buttontextsize", null, Kind.VALUE, "Button font size."),
     SELECTSTYLE(
             Support.NO_EFFECT,

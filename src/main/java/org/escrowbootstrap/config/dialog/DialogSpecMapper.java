@@ -12,8 +12,10 @@ import org.escrowbootstrap.config.dialog.DialogArguments.Fields;
 import org.escrowbootstrap.config.dialog.DialogArguments.Pairs;
 import org.escrowbootstrap.config.dialog.DialogArguments.Value;
 import org.escrowbootstrap.model.Alignment;
+import org.escrowbootstrap.model.ButtonLook;
 import org.escrowbootstrap.model.Buttons;
 import org.escrowbootstrap.model.Colour;
+import org.escrowbootstrap.model.ControlSize;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.HelpSpec;
 import org.escrowbootstrap.model.IconSpec;
@@ -101,6 +103,11 @@ final class DialogSpecMapper {
                 .fields(fields())
                 .liveValidation(args.flag(TEXTFIELDLIVEVALIDATION))
                 .buttons(buttons())
+                .buttonLook(new ButtonLook(
+                        keyword(BUTTONSTYLE, DialogSpecMapper::arrangement, "center, centre or stack")
+                                .orElse(ButtonLook.Arrangement.DEFAULT),
+                        keyword(BUTTONSIZE, ControlSize::parse, "mini, small, regular or large")
+                                .orElse(ControlSize.REGULAR)))
                 .timer(timer())
                 .progress(progress())
                 .list(list())
@@ -393,6 +400,14 @@ final class DialogSpecMapper {
                 .withSelectable(args.flag(ENABLELISTSELECT))
                 .withStyle(keyword(LISTSTYLE, DialogSpecMapper::listStyle, "expanded or compact")
                         .orElse(ListSpec.Style.DEFAULT));
+    }
+
+    private static Optional<ButtonLook.Arrangement> arrangement(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "center", "centre" -> Optional.of(ButtonLook.Arrangement.CENTRE);
+            case "stack" -> Optional.of(ButtonLook.Arrangement.STACK);
+            default -> Optional.empty();
+        };
     }
 
     private static Optional<ListSpec.Style> listStyle(String text) {

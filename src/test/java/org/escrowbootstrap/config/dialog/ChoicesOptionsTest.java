@@ -8,6 +8,7 @@ import java.util.Map;
 import org.escrowbootstrap.model.CheckboxSpec;
 import org.escrowbootstrap.model.CheckboxStyle;
 import org.escrowbootstrap.model.Choices;
+import org.escrowbootstrap.model.ControlSize;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.ImageRef;
 import org.escrowbootstrap.model.SelectSpec;
@@ -151,13 +152,13 @@ class ChoicesOptionsTest {
                 .containsExactly(
                         new CheckboxSpec("A", null, true, false, ImageRef.none(), true),
                         new CheckboxSpec("B", "b", false, true, ImageRef.none(), false));
-        assertThat(choices.checkboxStyle()).isEqualTo(new CheckboxStyle(true, CheckboxStyle.Size.LARGE));
+        assertThat(choices.checkboxStyle()).isEqualTo(new CheckboxStyle(true, ControlSize.LARGE));
     }
 
     @Test
     void checkboxStyle_onTheCommandLine() {
         assertThat(cli("--checkbox", "A", "--checkboxstyle", "switch,small").checkboxStyle())
-                .isEqualTo(new CheckboxStyle(true, CheckboxStyle.Size.SMALL));
+                .isEqualTo(new CheckboxStyle(true, ControlSize.SMALL));
         assertThat(cli("--checkbox", "A", "--checkboxstyle", "checkbox").checkboxStyle())
                 .isEqualTo(CheckboxStyle.defaults());
         assertThat(cli("--checkbox", "A", "--checkboxstyle", "toggle,huge").checkboxStyle())
