@@ -31,6 +31,7 @@ import java.util.List;
  * @param list list items under the message, or {@link ListSpec#none()}
  * @param choices select lists and check boxes under the text fields
  * @param help what the {@code ?} button shows, or {@link HelpSpec#none()} for no button
+ * @param viewOrder the order of the input sections under the message ({@code --vieworder}); every section once
  * @param jsonOutput report the result as one JSON object ({@code --json})
  * @param alwaysReturnInput report the input on every exit, not only exit 0
  */
@@ -57,6 +58,7 @@ public record DialogSpec(
         ListSpec list,
         Choices choices,
         HelpSpec help,
+        List<InputSection> viewOrder,
         boolean jsonOutput,
         boolean alwaysReturnInput) {
 
@@ -74,6 +76,11 @@ public record DialogSpec(
         list = list == null ? ListSpec.none() : list;
         choices = choices == null ? Choices.none() : choices;
         help = help == null ? HelpSpec.none() : help;
+        viewOrder = viewOrder == null ? InputSection.DEFAULT_ORDER : List.copyOf(viewOrder);
+        if (viewOrder.size() != InputSection.values().length
+                || viewOrder.stream().distinct().count() != viewOrder.size()) {
+            throw new IllegalArgumentException("the view order names every section once: " + viewOrder);
+        }
         if (bannerHeight < 0 || bannerHeight > 1000) {
             throw new IllegalArgumentException("banner height out of range: " + bannerHeight);
         }
@@ -128,6 +135,7 @@ public record DialogSpec(
         private ListSpec list = ListSpec.none();
         private Choices choices = Choices.none();
         private HelpSpec help = HelpSpec.none();
+        private List<InputSection> viewOrder = InputSection.DEFAULT_ORDER;
         private boolean jsonOutput;
         private boolean alwaysReturnInput;
 
@@ -158,6 +166,7 @@ public record DialogSpec(
             list = s.list;
             choices = s.choices;
             help = s.help;
+            viewOrder = s.viewOrder;
             jsonOutput = s.jsonOutput;
             alwaysReturnInput = s.alwaysReturnInput;
         }
@@ -278,6 +287,11 @@ public record DialogSpec(
             return this;
         }
 
+        public Builder viewOrder(List<InputSection> value) {
+            viewOrder = value;
+            return this;
+        }
+
         public Builder jsonOutput(boolean value) {
             jsonOutput = value;
             return this;
@@ -312,6 +326,7 @@ public record DialogSpec(
                     list,
                     choices,
                     help,
+                    viewOrder,
                     jsonOutput,
                     alwaysReturnInput);
         }

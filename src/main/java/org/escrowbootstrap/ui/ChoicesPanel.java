@@ -16,10 +16,12 @@ import org.escrowbootstrap.model.CheckboxStyle;
 import org.escrowbootstrap.model.Choices;
 import org.escrowbootstrap.model.FieldValue;
 import org.escrowbootstrap.model.FontWeight;
+import org.escrowbootstrap.model.SelectSpec;
 
 /**
- * The select lists (in a rounded panel like the text fields, label left and control right) and the check boxes, as
- * swiftDialog draws them: check boxes above the text fields ({@link #checkboxPanel()}), selects below.
+ * The select lists (in rounded panels like the text fields', label left and control right) and the check boxes. The
+ * screen places the parts ({@link #checkboxPanel()}, {@link #radioPanel()}, {@link #menuPanel()}) in the view
+ * order; this panel itself holds what is wrong after button 1, and the required note.
  *
  * <p>Check boxes are named {@code checkbox.N}; selects as {@link SelectControl} says. A required select left empty
  * is listed under the panel when button 1 is pressed, in swiftDialog's words.
@@ -31,6 +33,8 @@ final class ChoicesPanel extends JPanel {
     private final List<CheckboxSpec> boxSpecs;
     private final JPanel problems = new JPanel(new MigLayout("insets 0, gap 0 2, wrap 1"));
     private final JPanel checkboxPanel;
+    private final JPanel radioPanel;
+    private final JPanel menuPanel;
 
     ChoicesPanel(Choices choices, float labelSize, boolean fieldsShowRequiredNote) {
         super(new MigLayout("insets 0, fillx, wrap 1, gap 0, hidemode 3", "[grow, fill]"));
@@ -38,26 +42,29 @@ final class ChoicesPanel extends JPanel {
         setOpaque(false);
         boxSpecs = choices.checkboxes();
         Font font = Fonts.inter(FontWeight.REGULAR, Math.max(13f, labelSize - 2));
-        if (!choices.selects().isEmpty()) {
-            Insets pad = Look.insets("fields.insets", new Insets(8, 8, 8, 8));
-            float share = Look.number("fields.fieldShare", 0.48f);
-            JPanel box = new FieldsPanel.RoundedPanel(
-                    new FieldRowsLayout(pad, Look.size("fields.gap", 6), Look.size("fields.labelGap", 12), share));
-            box.setName("selectsBox");
-            for (int i = 0; i < choices.selects().size(); i++) {
-                SelectControl control = new SelectControl(i, choices.selects().get(i), font);
-                JLabel label = new MeasuredLabel(control.spec().label());
-                label.setName("selectLabel." + i);
-                label.setFont(Fonts.inter(FontWeight.REGULAR, labelSize));
-                label.setForeground(Look.foreground());
-                label.setLabelFor(control.component());
-                control.onChange(() -> control.mark(false));
-                box.add(label);
-                box.add(control.component());
-                selects.add(control);
+        JPanel radios = null;
+        JPanel menus = null;
+        for (int i = 0; i < choices.selects().size(); i++) {
+            SelectControl control = new SelectControl(i, choices.selects().get(i), font);
+            JLabel label = new MeasuredLabel(control.spec().label());
+            label.setName("selectLabel." + i);
+            label.setFont(Fonts.inter(FontWeight.REGULAR, labelSize));
+            label.setForeground(Look.foreground());
+            label.setLabelFor(control.component());
+            control.onChange(() -> control.mark(false));
+            boolean radio = control.spec().style() == SelectSpec.Style.RADIO;
+            if (radio && radios == null) {
+                radios = box("radioGroups");
+            } else if (!radio && menus == null) {
+                menus = box("menus");
             }
-            add(box, "wmin 0");
+            JPanel box = radio ? radios : menus;
+            box.add(label);
+            box.add(control.component());
+            selects.add(control);
         }
+        radioPanel = radios;
+        menuPanel = menus;
         checkboxPanel = boxSpecs.isEmpty() ? null : checkboxes(choices.checkboxStyle(), font);
         problems.setName("choiceProblems");
         problems.setOpaque(false);
@@ -75,6 +82,26 @@ final class ChoicesPanel extends JPanel {
         } else {
             add(problems, "gaptop 4");
         }
+    }
+
+    /** A rounded box of select rows, label left and control right, as the text fields'. */
+    private static JPanel box(String name) {
+        Insets pad = Look.insets("fields.insets", new Insets(8, 8, 8, 8));
+        float share = Look.number("fields.fieldShare", 0.48f);
+        JPanel box = new FieldsPanel.RoundedPanel(
+                new FieldRowsLayout(pad, Look.size("fields.gap", 6), Look.size("fields.labelGap", 12), share));
+        box.setName(name);
+        return box;
+    }
+
+    /** The radio groups' box, or null when there are none: swiftDialog places them apart from the menus. */
+    JPanel radioPanel() {
+        return radioPanel;
+    }
+
+    /** The menus' box (pop-up, searchable and multiselect lists), or null when there are none. */
+    JPanel menuPanel() {
+        return menuPanel;
     }
 
     private JPanel checkboxes(CheckboxStyle style, Font font) {

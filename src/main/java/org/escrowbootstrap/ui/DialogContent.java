@@ -10,10 +10,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
+import javax.swing.JComponent;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.IconSpec;
+import org.escrowbootstrap.model.InputSection;
 import org.escrowbootstrap.model.ProgressSpec;
 import org.escrowbootstrap.model.TextFieldSpec;
 
@@ -109,12 +111,7 @@ final class DialogContent extends JPanel {
             space.setOpaque(false);
             right.add(space, "grow, push");
         }
-        if (withList) {
-            list = new ListPanel(spec, images);
-            right.add(list, "grow, push, hmin 0, gaptop " + Look.size("list.topGap", 8));
-        } else {
-            list = null;
-        }
+        list = withList ? new ListPanel(spec, images) : null;
         float messageSize =
                 spec.messageStyle().size() != null ? spec.messageStyle().size() : Look.size("message.size", 20);
         float labelSize = messageSize < 20 ? messageSize : messageSize - 4;
@@ -122,20 +119,23 @@ final class DialogContent extends JPanel {
                 ? null
                 : new ChoicesPanel(
                         spec.choices(), labelSize, spec.fields().stream().anyMatch(TextFieldSpec::required));
-        if (choices != null && choices.checkboxPanel() != null) {
-            // wmin 0: a long label is elided rather than widening the column past the window's edge
-            right.add(choices.checkboxPanel(), "growx, wmin 0, gaptop " + Look.size("fields.topGap", 8));
+        fields = spec.fields().isEmpty() ? null : new FieldsPanel(spec.fields(), labelSize, spec.liveValidation());
+        int gap = Look.size("fields.topGap", 8);
+        for (InputSection section : spec.viewOrder()) {
+            switch (section) {
+                case LIST -> addIfAny(right, list, "grow, push, hmin 0, gaptop " + Look.size("list.topGap", 8));
+                case TEXT_FIELDS -> addIfAny(right, fields, "growx, gaptop " + gap);
+                    // wmin 0: a long label is elided rather than widening the column past the window's edge
+                case CHECKBOXES -> addIfAny(
+                        right, choices == null ? null : choices.checkboxPanel(), "growx, wmin 0, gaptop " + gap);
+                case RADIO_GROUPS -> addIfAny(
+                        right, choices == null ? null : choices.radioPanel(), "growx, wmin 0, gaptop " + gap);
+                case MENUS -> addIfAny(
+                        right, choices == null ? null : choices.menuPanel(), "growx, wmin 0, gaptop " + gap);
+            }
         }
-        if (!spec.fields().isEmpty()) {
-            fields = new FieldsPanel(spec.fields(), labelSize, spec.liveValidation());
-            right.add(fields, "growx, gaptop " + Look.size("fields.topGap", 8));
-        } else {
-            fields = null;
-        }
-        if (choices != null && !choices.selects().isEmpty()) {
-            right.add(choices, "growx, wmin 0, gaptop " + Look.size("fields.topGap", 8));
-        } else if (choices != null) {
-            right.add(choices, "growx, wmin 0"); // only its problem lines, which stay empty: no select can be missing
+        if (choices != null) {
+            right.add(choices, "growx, wmin 0"); // what is wrong with the selects, after button 1
         }
         // The progress bar sits under the message, in the main column, so the icon column (and a long info box)
         // keeps its full height down to the buttons.
@@ -153,6 +153,12 @@ final class DialogContent extends JPanel {
                 : null;
         body.add(buttons, "span, growx, gaptop " + Look.size("buttons.topGap", 6));
         add(body, BorderLayout.CENTER);
+    }
+
+    private static void addIfAny(JPanel column, JComponent part, String constraints) {
+        if (part != null) {
+            column.add(part, constraints);
+        }
     }
 
     @Override

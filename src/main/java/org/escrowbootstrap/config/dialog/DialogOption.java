@@ -301,6 +301,14 @@ enum DialogOption {
             "<checkbox|switch>[,size]",
             "Draw check boxes or switches; size is mini, small, regular or large. In JSON also"
                     + " {\"style\": \"switch\", \"size\": \"large\"}."),
+    VIEWORDER(
+            Group.FIELDS,
+            "vieworder",
+            null,
+            Kind.VALUE,
+            "<csv>",
+            "The order of the sections under the message: listitem, checkbox, textfield, radiobutton, dropdown"
+                    + " (the default order); those not named follow in the default order."),
     TEXTFIELDLIVEVALIDATION(
             Group.FIELDS,
             "textfieldlivevalidation",
@@ -502,7 +510,6 @@ enum DialogOption {
             null,
             Kind.VALUE,
             "Parsed but never applied by swiftDialog."),
-    VIEWORDER(Support.UNSUPPORTED, Group.FIELDS, "vieworder", null, Kind.VALUE, "Order of the input sections."),
     IMAGE(Support.UNSUPPORTED, Group.TEXT, "image", "g", Kind.REPEATABLE, "Images shown instead of the message."),
     IMAGECAPTION(Support.UNSUPPORTED, Group.TEXT, "imagecaption", null, Kind.REPEATABLE, "Image captions."),
     VIDEO(Support.UNSUPPORTED, Group.TEXT, "video", null, Kind.VALUE, "A video."),

@@ -20,6 +20,7 @@ import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.HelpSpec;
 import org.escrowbootstrap.model.IconSpec;
 import org.escrowbootstrap.model.ImageRef;
+import org.escrowbootstrap.model.InputSection;
 import org.escrowbootstrap.model.ListItem;
 import org.escrowbootstrap.model.ListSpec;
 import org.escrowbootstrap.model.ProgressSpec;
@@ -113,6 +114,7 @@ final class DialogSpecMapper {
                 .list(list())
                 .choices(ChoicesOptions.read(args, warnings))
                 .help(new HelpSpec(markdownText(HELPMESSAGE), helpImage()))
+                .viewOrder(viewOrder())
                 .jsonOutput(args.flag(JSON))
                 .alwaysReturnInput(args.flag(ALWAYSRETURNINPUT))
                 .build();
@@ -304,6 +306,18 @@ final class DialogSpecMapper {
             }
         }
         return fields;
+    }
+
+    private List<InputSection> viewOrder() {
+        Optional<String> text = nonBlank(VIEWORDER);
+        List<String> unknown = new ArrayList<>();
+        List<InputSection> order =
+                InputSection.order(text.map(t -> List.of(t.split(","))).orElse(List.of()), unknown);
+        if (!unknown.isEmpty()) {
+            warnings.add("--vieworder: " + String.join(", ", unknown) + " named nothing (listitem, checkbox, textfield,"
+                    + " radiobutton or dropdown); ignored");
+        }
+        return order;
     }
 
     private ImageRef helpImage() {

@@ -11,6 +11,7 @@ import org.escrowbootstrap.model.Choices;
 import org.escrowbootstrap.model.ControlSize;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.ImageRef;
+import org.escrowbootstrap.model.InputSection;
 import org.escrowbootstrap.model.SelectSpec;
 import org.escrowbootstrap.model.SelectSpec.Style;
 import org.escrowbootstrap.model.TemplateVariables;
@@ -173,5 +174,16 @@ class ChoicesOptionsTest {
         assertThat(warnings)
                 .containsExactly(
                         "text field \"Code\": the regex \"[0-9\" does not compile, so any value typed fails it");
+    }
+
+    @Test
+    void viewOrder_fromTheCommandLine_withOneWarningForANameThatMeansNothing() {
+        DialogRequest request =
+                DialogSpecReader.read(List.of("--vieworder", "textfield,selects"), TemplateVariables.of(Map.of()));
+
+        assertThat(request.spec().viewOrder().get(0)).isEqualTo(InputSection.TEXT_FIELDS);
+        assertThat(request.warnings())
+                .containsExactly("--vieworder: selects named nothing (listitem, checkbox, textfield, radiobutton or"
+                        + " dropdown); ignored");
     }
 }
