@@ -49,8 +49,7 @@ final class DialogJson {
             "path",
             "passwordfill",
             "isdate");
-    private static final Set<String> UNSUPPORTED_FIELD_KEYS =
-            Set.of("editor", "fileselect", "filetype", "path", "passwordfill", "isdate");
+    private static final Set<String> UNSUPPORTED_FIELD_KEYS = Set.of("isdate");
 
     private final List<String> warnings;
 
@@ -292,7 +291,11 @@ final class DialogJson {
                 string(object, "value"),
                 string(object, "regex"),
                 string(object, "regexerror"),
-                bool(where, object, "confirm"));
+                bool(where, object, "confirm"),
+                bool(where, object, "editor"),
+                bool(where, object, "fileselect"),
+                string(object, "filetype"),
+                string(object, "path"));
     }
 
     private static boolean isSet(JsonElement value) {

@@ -251,7 +251,8 @@ enum DialogOption {
             null,
             Kind.REPEATABLE,
             "<title>[,modifiers]",
-            "A text field; repeat for more. Modifiers: secure, required, confirm, prompt=<placeholder>,"
+            "A text field; repeat for more. Modifiers: secure, required, confirm, editor, fileselect, filetype=, path=,"
+                    + " prompt=<placeholder>,"
                     + " value=<prefill>, name=<output key>, regex=<pattern>, regexerror=<message>."),
     SELECTTITLE(
             Group.FIELDS,

@@ -134,11 +134,11 @@ class DialogJsonTest {
 
     @Test
     void read_textFieldProblems_warn() throws Exception {
-        read("{\"textfield\": [{\"name\": \"x\", \"editor\": true, \"tilte\": \"y\", \"fileselect\": false}, 5, []]}");
+        read("{\"textfield\": [{\"name\": \"x\", \"isdate\": true, \"tilte\": \"y\", \"fileselect\": false}, 5, []]}");
 
         assertThat(warnings)
                 .containsExactly(
-                        "JSON \"textfield\" entry 1: \"editor\" is not supported by escrow-bootstrap, ignored",
+                        "JSON \"textfield\" entry 1: \"isdate\" is not supported by escrow-bootstrap, ignored",
                         "JSON \"textfield\" entry 1: unknown key \"tilte\" (did you mean \"title\"?), ignored",
                         "JSON \"textfield\" entry 1 has no \"title\"",
                         "JSON \"textfield\" entry 3 should be a title or an object; ignored");
