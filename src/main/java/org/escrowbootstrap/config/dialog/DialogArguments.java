@@ -128,6 +128,11 @@ final class DialogArguments {
         return List.of();
     }
 
+    /** Takes an option out, as if it had not been given. */
+    void remove(DialogOption option) {
+        values.remove(option);
+    }
+
     void put(DialogOption option, Value value) {
         values.put(option, value);
     }

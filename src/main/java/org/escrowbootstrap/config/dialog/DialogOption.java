@@ -47,6 +47,23 @@ enum DialogOption {
             "<where|x,y>",
             "Where the window opens: topleft, top, topright, left, centre, right, deadleft, deadright, bottomleft,"
                     + " bottom, bottomright, default, or x,y in points from the screen's top-left corner."),
+    MINI(
+            Group.WINDOW,
+            "mini",
+            null,
+            Kind.FLAG,
+            null,
+            "swiftDialog's small window (540 × 150): a small title, icon and message, and a progress bar in place of"
+                    + " the buttons when --progress is given."),
+    STYLE(
+            Group.WINDOW,
+            "style",
+            null,
+            Kind.VALUE,
+            "<alert|caution|warning|centred|mini>",
+            "swiftDialog's presets: alert (300 × 300, centred icon, the title as a heading over the message, centred"
+                    + " buttons), caution and warning (alert with that icon), centred (centred icon, message and"
+                    + " buttons), mini (--mini)."),
     MOVEABLE(Group.WINDOW, "moveable", "o", Kind.FLAG, null, "Let the user drag the window. By default it stays put."),
     ONTOP(Group.WINDOW, "ontop", "p", Kind.FLAG, null, "Keep the window above all other windows."),
     APPEARANCE(
@@ -438,14 +455,6 @@ enum DialogOption {
             Support.NO_EFFECT, Group.BUTTONS, "button2action", null, Kind.VALUE, "Never implemented by swiftDialog."),
 
     // swiftDialog options escrow-bootstrap does not implement: ignored with a warning.
-    MINI(Support.UNSUPPORTED, Group.WINDOW, "mini", null, Kind.FLAG, "A small fixed-size dialog."),
-    STYLE(
-            Support.UNSUPPORTED,
-            Group.WINDOW,
-            "style",
-            null,
-            Kind.VALUE,
-            "Layout presets: alert, caution, warning, centred, mini, presentation."),
     FULLSCREEN(Support.UNSUPPORTED, Group.WINDOW, "fullscreen", "f", Kind.FLAG, "Full-screen presentation."),
     PRESENTATION(Support.UNSUPPORTED, Group.WINDOW, "presentation", null, Kind.FLAG, "Presentation mode."),
     BLURSCREEN(

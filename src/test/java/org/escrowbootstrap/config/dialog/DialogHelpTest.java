@@ -28,7 +28,7 @@ class DialogHelpTest {
     void overview_namesUnsupportedOptionsSeparately() {
         String help = DialogHelp.overview();
 
-        assertThat(help).contains("does not support (ignored with a warning): --mini, --style");
+        assertThat(help).contains("does not support (ignored with a warning): --fullscreen,");
         assertThat(help).contains("--ignorednd");
     }
 
