@@ -19,6 +19,7 @@ import org.escrowbootstrap.model.DialogResult;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.TemplateVariables;
 import org.escrowbootstrap.model.TextFieldSpec;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,11 @@ class TextFieldKindsTest {
     @BeforeAll
     static void failOnSwingThreadViolations() {
         FailOnThreadViolationRepaintManager.install();
+    }
+
+    @AfterAll
+    static void leaveTheRepaintManagerAsFound() {
+        FailOnThreadViolationRepaintManager.uninstall(); // other classes build components off the Swing thread
     }
 
     @BeforeEach
