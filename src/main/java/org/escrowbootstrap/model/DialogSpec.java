@@ -31,6 +31,7 @@ import java.util.List;
  * @param list list items under the message, or {@link ListSpec#none()}
  * @param choices select lists and check boxes under the text fields
  * @param help what the {@code ?} button shows, or {@link HelpSpec#none()} for no button
+ * @param images pictures above the message ({@code --image}), several making a carousel
  * @param viewOrder the order of the input sections under the message ({@code --vieworder}); every section once
  * @param jsonOutput report the result as one JSON object ({@code --json})
  * @param alwaysReturnInput report the input on every exit, not only exit 0
@@ -58,6 +59,7 @@ public record DialogSpec(
         ListSpec list,
         Choices choices,
         HelpSpec help,
+        List<Picture> images,
         List<InputSection> viewOrder,
         boolean jsonOutput,
         boolean alwaysReturnInput) {
@@ -76,6 +78,7 @@ public record DialogSpec(
         list = list == null ? ListSpec.none() : list;
         choices = choices == null ? Choices.none() : choices;
         help = help == null ? HelpSpec.none() : help;
+        images = images == null ? List.of() : List.copyOf(images);
         viewOrder = viewOrder == null ? InputSection.DEFAULT_ORDER : List.copyOf(viewOrder);
         if (viewOrder.size() != InputSection.values().length
                 || viewOrder.stream().distinct().count() != viewOrder.size()) {
@@ -136,6 +139,7 @@ public record DialogSpec(
         private Choices choices = Choices.none();
         private HelpSpec help = HelpSpec.none();
         private List<InputSection> viewOrder = InputSection.DEFAULT_ORDER;
+        private List<Picture> images = List.of();
         private boolean jsonOutput;
         private boolean alwaysReturnInput;
 
@@ -167,6 +171,7 @@ public record DialogSpec(
             choices = s.choices;
             help = s.help;
             viewOrder = s.viewOrder;
+            images = s.images;
             jsonOutput = s.jsonOutput;
             alwaysReturnInput = s.alwaysReturnInput;
         }
@@ -287,6 +292,11 @@ public record DialogSpec(
             return this;
         }
 
+        public Builder images(List<Picture> value) {
+            images = value;
+            return this;
+        }
+
         public Builder viewOrder(List<InputSection> value) {
             viewOrder = value;
             return this;
@@ -326,6 +336,7 @@ public record DialogSpec(
                     list,
                     choices,
                     help,
+                    images,
                     viewOrder,
                     jsonOutput,
                     alwaysReturnInput);

@@ -98,11 +98,16 @@ final class DialogContent extends JPanel {
         }
         int messageGap = Look.size("message.topGap", 10);
         boolean withList = spec.list().visible();
+        boolean withImages = !spec.images().isEmpty();
+        if (withImages) {
+            // swiftDialog shows the images above the message; they take the room the message does not need
+            right.add(new ImageCarousel(spec.images(), images), "grow, push, hmin 60, gaptop " + messageGap);
+        }
         if (spec.message() != null && !spec.message().isBlank()) {
             message = new MessagePane(spec, text.message(spec), links);
             // With a list the list takes the room to spare and the message only its own; without, the message.
-            right.add(message, (withList ? "growx, hmin pref" : "grow, push") + ", gaptop " + messageGap);
-        } else if (withList) {
+            right.add(message, (withList || withImages ? "growx, hmin pref" : "grow, push") + ", gaptop " + messageGap);
+        } else if (withList || withImages) {
             message = null;
         } else {
             message = null;

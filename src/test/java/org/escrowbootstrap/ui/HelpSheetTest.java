@@ -98,6 +98,31 @@ class HelpSheetTest {
         }
     }
 
+    @Test
+    void severalImages_turnWithTheNextAndPreviousButtons_andShowTheirCaptions() {
+        CompletableFuture<DialogResult> pending = gui.show(spec(
+                "--title",
+                "T",
+                "--image",
+                "caution",
+                "--image",
+                "info",
+                "--imagecaption",
+                "One",
+                "--imagecaption",
+                "Two"));
+        FrameFixture window = gui.window();
+        window.label("image.caption").requireText("One");
+        window.button("image.next").click();
+        window.label("image.caption").requireText("Two");
+        window.button("image.next").click();
+        window.label("image.caption").requireText("One"); // round again
+        window.button("image.previous").click();
+        window.label("image.caption").requireText("Two");
+        window.button("button1").click();
+        GuiHarness.result(pending).close();
+    }
+
     /** The text a window shows, gathered from its text components. */
     private static final class ScreenTextOf {
         static String text(java.awt.Container root) {

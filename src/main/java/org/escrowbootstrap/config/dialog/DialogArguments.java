@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.escrowbootstrap.model.CheckboxSpec;
 import org.escrowbootstrap.model.ListItem;
+import org.escrowbootstrap.model.Picture;
 import org.escrowbootstrap.model.SelectSpec;
 import org.escrowbootstrap.model.TextFieldSpec;
 
@@ -68,6 +69,13 @@ final class DialogArguments {
     record ValueList(List<String> values) implements Value {
         ValueList {
             values = List.copyOf(values);
+        }
+    }
+
+    /** Images from JSON objects ({@code imagename}, {@code caption}), already read. */
+    record Pictures(List<Picture> pictures) implements Value {
+        Pictures {
+            pictures = List.copyOf(pictures);
         }
     }
 

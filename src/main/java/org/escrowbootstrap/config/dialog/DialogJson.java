@@ -21,7 +21,9 @@ import org.escrowbootstrap.config.dialog.DialogArguments.Text;
 import org.escrowbootstrap.config.dialog.DialogArguments.Texts;
 import org.escrowbootstrap.config.dialog.DialogOption.Kind;
 import org.escrowbootstrap.config.dialog.DialogOption.Support;
+import org.escrowbootstrap.model.ImageRef;
 import org.escrowbootstrap.model.ListItem;
+import org.escrowbootstrap.model.Picture;
 import org.escrowbootstrap.model.TextFieldSpec;
 
 /**
@@ -132,6 +134,11 @@ final class DialogJson {
                 return Optional.of(new DialogArguments.Items(listItems(json)));
             case ICONS:
                 return firstIcon(json).map(icon -> new Texts(List.of(icon)));
+            case IMAGE:
+                if (json.isJsonArray()) {
+                    return Optional.of(new DialogArguments.Pictures(pictures(json.getAsJsonArray())));
+                }
+                break;
             case SELECTITEMS:
                 return Optional.of(new DialogArguments.Selects(SelectSyntax.fromJson(json, warnings)));
             case SELECTVALUES:
@@ -191,6 +198,28 @@ final class DialogJson {
             }
         }
         return primitive.getAsString();
+    }
+
+    /** JSON {@code image}: objects with {@code imagename} and {@code caption}, or plain sources. */
+    private List<Picture> pictures(JsonArray entries) {
+        List<Picture> pictures = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            JsonElement entry = entries.get(i);
+            String source = null;
+            String caption = null;
+            if (entry.isJsonPrimitive()) {
+                source = entry.getAsString();
+            } else if (entry.isJsonObject()) {
+                source = string(entry.getAsJsonObject(), "imagename");
+                caption = string(entry.getAsJsonObject(), "caption");
+            }
+            if (source == null || source.isBlank()) {
+                warnings.add("JSON \"image\" entry " + (i + 1) + " has no \"imagename\"; ignored");
+            } else {
+                pictures.add(new Picture(ImageRef.parse(source), caption));
+            }
+        }
+        return pictures;
     }
 
     private Optional<String> firstIcon(JsonElement json) {

@@ -143,6 +143,22 @@ enum DialogOption {
             "<source>",
             "An image shown beside the help text (any --icon source). Needs --helpmessage."),
 
+    IMAGE(
+            Group.TEXT,
+            "image",
+            "g",
+            Kind.REPEATABLE,
+            "<source>",
+            "An image above the message (any --icon source); repeat for a carousel with previous and next buttons."
+                    + " JSON: a source, or [{\"imagename\": …, \"caption\": …}]."),
+    IMAGECAPTION(
+            Group.TEXT,
+            "imagecaption",
+            null,
+            Kind.REPEATABLE,
+            "<text>",
+            "A line under an image; repeat to pair with the images by order."),
+
     // Icon, banner and info box
     ICONALPHA(Group.ICON, "iconalpha", null, Kind.VALUE, "<0-1>", "The icon's opacity, from 0 (invisible) to 1."),
     ICON(
@@ -520,8 +536,6 @@ enum DialogOption {
             null,
             Kind.VALUE,
             "Parsed but never applied by swiftDialog."),
-    IMAGE(Support.UNSUPPORTED, Group.TEXT, "image", "g", Kind.REPEATABLE, "Images shown instead of the message."),
-    IMAGECAPTION(Support.UNSUPPORTED, Group.TEXT, "imagecaption", null, Kind.REPEATABLE, "Image captions."),
     VIDEO(Support.UNSUPPORTED, Group.TEXT, "video", null, Kind.VALUE, "A video."),
     VIDEOCAPTION(Support.UNSUPPORTED, Group.TEXT, "videocaption", null, Kind.VALUE, "A video caption."),
     AUTOPLAY(Support.UNSUPPORTED, Group.TEXT, "autoplay", null, Kind.FLAG, "Start the video at once."),
