@@ -20,10 +20,8 @@ import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.HelpSpec;
 import org.escrowbootstrap.model.IconSpec;
 import org.escrowbootstrap.model.ImageRef;
-import org.escrowbootstrap.model.InputSection;
 import org.escrowbootstrap.model.ListItem;
 import org.escrowbootstrap.model.ListSpec;
-import org.escrowbootstrap.model.Picture;
 import org.escrowbootstrap.model.ProgressSpec;
 import org.escrowbootstrap.model.TemplateVariables;
 import org.escrowbootstrap.model.Templates;
@@ -115,8 +113,8 @@ final class DialogSpecMapper {
                 .list(list())
                 .choices(ChoicesOptions.read(args, warnings))
                 .help(new HelpSpec(markdownText(HELPMESSAGE), helpImage()))
-                .viewOrder(viewOrder())
-                .images(pictures())
+                .viewOrder(ContentOptions.viewOrder(args, warnings))
+                .images(ContentOptions.pictures(args, warnings))
                 .jsonOutput(args.flag(JSON))
                 .alwaysReturnInput(args.flag(ALWAYSRETURNINPUT))
                 .build();
@@ -308,41 +306,6 @@ final class DialogSpecMapper {
             }
         }
         return fields;
-    }
-
-    /** The images, each with the caption of the same place ({@code --imagecaption} pairs by order). */
-    private List<Picture> pictures() {
-        Optional<Value> value = args.get(IMAGE);
-        List<String> captions = args.texts(IMAGECAPTION);
-        List<Picture> pictures = new ArrayList<>();
-        if (value.isPresent() && value.get() instanceof DialogArguments.Pictures json) {
-            pictures.addAll(json.pictures());
-        } else {
-            for (String source : args.texts(IMAGE)) {
-                if (!source.isBlank()) {
-                    pictures.add(new Picture(checked(IMAGE, source.strip()), null));
-                }
-            }
-        }
-        for (int i = 0; i < Math.min(captions.size(), pictures.size()); i++) {
-            pictures.set(i, new Picture(pictures.get(i).image(), captions.get(i)));
-        }
-        if (captions.size() > pictures.size()) {
-            warnings.add("--imagecaption given more often than --image; the extra captions are ignored");
-        }
-        return pictures;
-    }
-
-    private List<InputSection> viewOrder() {
-        Optional<String> text = nonBlank(VIEWORDER);
-        List<String> unknown = new ArrayList<>();
-        List<InputSection> order =
-                InputSection.order(text.map(t -> List.of(t.split(","))).orElse(List.of()), unknown);
-        if (!unknown.isEmpty()) {
-            warnings.add("--vieworder: " + String.join(", ", unknown) + " named nothing (listitem, checkbox, textfield,"
-                    + " radiobutton or dropdown); ignored");
-        }
-        return order;
     }
 
     private ImageRef helpImage() {
