@@ -36,7 +36,7 @@ final class ChoicesPanel extends JPanel {
     private final JPanel radioPanel;
     private final JPanel menuPanel;
 
-    ChoicesPanel(Choices choices, float labelSize, boolean fieldsShowRequiredNote) {
+    ChoicesPanel(Choices choices, ScreenImages images, float labelSize, boolean fieldsShowRequiredNote) {
         super(new MigLayout("insets 0, fillx, wrap 1, gap 0, hidemode 3", "[grow, fill]"));
         setName("choices");
         setOpaque(false);
@@ -65,7 +65,7 @@ final class ChoicesPanel extends JPanel {
         }
         radioPanel = radios;
         menuPanel = menus;
-        checkboxPanel = boxSpecs.isEmpty() ? null : checkboxes(choices.checkboxStyle(), font);
+        checkboxPanel = boxSpecs.isEmpty() ? null : checkboxes(choices.checkboxStyle(), font, images);
         problems.setName("choiceProblems");
         problems.setOpaque(false);
         boolean required = choices.selects().stream().anyMatch(s -> s.required());
@@ -104,7 +104,7 @@ final class ChoicesPanel extends JPanel {
         return menuPanel;
     }
 
-    private JPanel checkboxes(CheckboxStyle style, Font font) {
+    private JPanel checkboxes(CheckboxStyle style, Font font, ScreenImages images) {
         JPanel panel = new JPanel(new MigLayout("insets 0 8 0 8, gap 0 4, wrap 1", "[grow, fill]"));
         panel.setName("checkboxes");
         panel.setOpaque(false);
@@ -120,7 +120,21 @@ final class ChoicesPanel extends JPanel {
             box.setSelected(spec.checked());
             box.setEnabled(!spec.disabled());
             boxes.add(box);
-            panel.add(box, "wmin 0");
+            // As swiftDialog, icons only beside switches; once one switch has an icon, every row keeps the room
+            boolean icons = style.switches()
+                    && boxSpecs.stream().anyMatch(b -> !b.icon().isNone());
+            if (icons) {
+                JPanel row = new JPanel(new MigLayout("insets 0, gap 8", "[][grow, fill]", "[center]"));
+                row.setOpaque(false);
+                IconBox icon = new IconBox(Math.round(24 * style.size().scale()));
+                icon.setName("checkbox." + i + ".icon");
+                icon.show(spec.icon().isNone() ? null : images.listIcon(spec.icon()));
+                row.add(icon);
+                row.add(box, "wmin 0");
+                panel.add(row, "wmin 0");
+            } else {
+                panel.add(box, "wmin 0");
+            }
         }
         return panel;
     }

@@ -123,7 +123,10 @@ final class DialogContent extends JPanel {
         choices = spec.choices().isEmpty()
                 ? null
                 : new ChoicesPanel(
-                        spec.choices(), labelSize, spec.fields().stream().anyMatch(TextFieldSpec::required));
+                        spec.choices(),
+                        images,
+                        labelSize,
+                        spec.fields().stream().anyMatch(TextFieldSpec::required));
         fields = spec.fields().isEmpty() ? null : new FieldsPanel(spec.fields(), labelSize, spec.liveValidation());
         int gap = Look.size("fields.topGap", 8);
         for (InputSection section : spec.viewOrder()) {
