@@ -204,7 +204,8 @@ public sealed interface DialogUpdate
         @Override
         public DialogSpec applyTo(DialogSpec spec) {
             return spec.toBuilder()
-                    .help(new HelpSpec(markdown, spec.help().image()))
+                    .help(new HelpSpec(
+                            markdown, spec.help().image(), spec.help().buttonText()))
                     .build();
         }
     }

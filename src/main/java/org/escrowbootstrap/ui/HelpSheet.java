@@ -87,7 +87,7 @@ final class HelpSheet {
             body.add(picture);
         }
         panel.add(body, "growx, gapbottom 16");
-        JButton ok = new JButton("OK");
+        JButton ok = new JButton(help.buttonText());
         ok.setName("helpClose");
         ok.addActionListener(e -> close.run());
         panel.add(ok);

@@ -73,8 +73,14 @@ class HelpSheetTest {
 
     @Test
     void theHelpButton_showsTheHelp_andOkClosesItBackToTheOpenDialog() {
-        CompletableFuture<DialogResult> pending =
-                gui.show(spec("--title", "T", "--helpmessage", "Call the **Service Desk**.", "--button2"));
+        CompletableFuture<DialogResult> pending = gui.show(spec(
+                "--title",
+                "T",
+                "--helpmessage",
+                "Call the **Service Desk**.",
+                "--helpsheetbuttontext",
+                "Got it",
+                "--button2"));
         FrameFixture window = gui.window();
         window.button("helpButton").click();
 
@@ -88,7 +94,7 @@ class HelpSheetTest {
                 .using(window.robot());
         String shown = GuiActionRunner.execute(() -> ScreenTextOf.text(sheet.target()));
         assertThat(shown).contains("Call the").contains("Service Desk");
-        sheet.button("helpClose").click();
+        sheet.button("helpClose").requireText("Got it").click();
         sheet.requireNotVisible();
 
         gui.requireStillOpen(pending);

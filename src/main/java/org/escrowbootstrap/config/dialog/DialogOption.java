@@ -159,6 +159,14 @@ enum DialogOption {
             "<text>",
             "A line under an image; repeat to pair with the images by order."),
 
+    HELPSHEETBUTTONTEXT(
+            Group.TEXT,
+            "helpsheetbuttontext",
+            null,
+            Kind.VALUE,
+            "<text>",
+            "The label of the button that closes the help. Default OK."),
+
     // Icon, banner and info box
     ICONALPHA(Group.ICON, "iconalpha", null, Kind.VALUE, "<0-1>", "The icon's opacity, from 0 (invisible) to 1."),
     ICON(
@@ -506,8 +514,6 @@ enum DialogOption {
     WARNINGICON(Support.UNSUPPORTED, Group.ICON, "warningicon", null, Kind.FLAG, "Deprecated; use --icon warning."),
     INFOICON(Support.UNSUPPORTED, Group.ICON, "infoicon", null, Kind.FLAG, "Deprecated; use --icon info."),
     CAUTIONICON(Support.UNSUPPORTED, Group.ICON, "cautionicon", null, Kind.FLAG, "Deprecated; use --icon caution."),
-    HELPSHEETBUTTONTEXT(
-            Support.UNSUPPORTED, Group.TEXT, "helpsheetbuttontext", null, Kind.VALUE, "The help sheet's button label."),
     HELPALIGNMENT(
             Support.UNSUPPORTED, Group.TEXT, "helpalignment", null, Kind.VALUE, "Alignment of the help sheet's text."),
     BUTTON1SHELLACTION(

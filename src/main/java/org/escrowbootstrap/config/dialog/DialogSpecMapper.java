@@ -112,7 +112,10 @@ final class DialogSpecMapper {
                 .progress(progress())
                 .list(list())
                 .choices(ChoicesOptions.read(args, warnings))
-                .help(new HelpSpec(markdownText(HELPMESSAGE), helpImage()))
+                .help(new HelpSpec(
+                        markdownText(HELPMESSAGE),
+                        helpImage(),
+                        nonBlank(HELPSHEETBUTTONTEXT).orElse(null)))
                 .viewOrder(ContentOptions.viewOrder(args, warnings))
                 .images(ContentOptions.pictures(args, warnings))
                 .jsonOutput(args.flag(JSON))
