@@ -25,9 +25,14 @@ import java.util.List;
  * @param fields text inputs, in order
  * @param liveValidation tint a field with a regex green or red as the user types
  * @param buttons the button bar
+ * @param buttonLook how the buttons are arranged and sized
  * @param timer a countdown ending with exit 4, or null
  * @param progress a progress bar, or null
  * @param list list items under the message, or {@link ListSpec#none()}
+ * @param choices select lists and check boxes under the text fields
+ * @param help what the {@code ?} button shows, or {@link HelpSpec#none()} for no button
+ * @param images pictures above the message ({@code --image}), several making a carousel
+ * @param viewOrder the order of the input sections under the message ({@code --vieworder}); every section once
  * @param jsonOutput report the result as one JSON object ({@code --json})
  * @param alwaysReturnInput report the input on every exit, not only exit 0
  * @param growToFit the window grows taller (up to the screen's height) rather than scroll the message or cut the
@@ -52,9 +57,14 @@ public record DialogSpec(
         List<TextFieldSpec> fields,
         boolean liveValidation,
         Buttons buttons,
+        ButtonLook buttonLook,
         TimerSpec timer,
         ProgressSpec progress,
         ListSpec list,
+        Choices choices,
+        HelpSpec help,
+        List<Picture> images,
+        List<InputSection> viewOrder,
         boolean jsonOutput,
         boolean alwaysReturnInput,
         boolean growToFit,
@@ -70,7 +80,16 @@ public record DialogSpec(
         icon = icon == null ? IconSpec.defaults() : icon;
         fields = fields == null ? List.of() : List.copyOf(fields);
         buttons = buttons == null ? Buttons.ok() : buttons;
+        buttonLook = buttonLook == null ? ButtonLook.defaults() : buttonLook;
         list = list == null ? ListSpec.none() : list;
+        choices = choices == null ? Choices.none() : choices;
+        help = help == null ? HelpSpec.none() : help;
+        images = images == null ? List.of() : List.copyOf(images);
+        viewOrder = viewOrder == null ? InputSection.DEFAULT_ORDER : List.copyOf(viewOrder);
+        if (viewOrder.size() != InputSection.values().length
+                || viewOrder.stream().distinct().count() != viewOrder.size()) {
+            throw new IllegalArgumentException("the view order names every section once: " + viewOrder);
+        }
         if (bannerHeight < 0 || bannerHeight > 1000) {
             throw new IllegalArgumentException("banner height out of range: " + bannerHeight);
         }
@@ -119,9 +138,14 @@ public record DialogSpec(
         private final List<TextFieldSpec> fields = new ArrayList<>();
         private boolean liveValidation;
         private Buttons buttons = Buttons.ok();
+        private ButtonLook buttonLook = ButtonLook.defaults();
         private TimerSpec timer;
         private ProgressSpec progress;
         private ListSpec list = ListSpec.none();
+        private Choices choices = Choices.none();
+        private HelpSpec help = HelpSpec.none();
+        private List<InputSection> viewOrder = InputSection.DEFAULT_ORDER;
+        private List<Picture> images = List.of();
         private boolean jsonOutput;
         private boolean alwaysReturnInput;
         private boolean growToFit;
@@ -148,9 +172,14 @@ public record DialogSpec(
             fields.addAll(s.fields);
             liveValidation = s.liveValidation;
             buttons = s.buttons;
+            buttonLook = s.buttonLook;
             timer = s.timer;
             progress = s.progress;
             list = s.list;
+            choices = s.choices;
+            help = s.help;
+            viewOrder = s.viewOrder;
+            images = s.images;
             jsonOutput = s.jsonOutput;
             alwaysReturnInput = s.alwaysReturnInput;
             growToFit = s.growToFit;
@@ -243,6 +272,11 @@ public record DialogSpec(
             return this;
         }
 
+        public Builder buttonLook(ButtonLook value) {
+            buttonLook = value;
+            return this;
+        }
+
         public Builder timer(TimerSpec value) {
             timer = value;
             return this;
@@ -255,6 +289,26 @@ public record DialogSpec(
 
         public Builder list(ListSpec value) {
             list = value;
+            return this;
+        }
+
+        public Builder choices(Choices value) {
+            choices = value;
+            return this;
+        }
+
+        public Builder help(HelpSpec value) {
+            help = value;
+            return this;
+        }
+
+        public Builder images(List<Picture> value) {
+            images = value;
+            return this;
+        }
+
+        public Builder viewOrder(List<InputSection> value) {
+            viewOrder = value;
             return this;
         }
 
@@ -296,9 +350,14 @@ public record DialogSpec(
                     fields,
                     liveValidation,
                     buttons,
+                    buttonLook,
                     timer,
                     progress,
                     list,
+                    choices,
+                    help,
+                    images,
+                    viewOrder,
                     jsonOutput,
                     alwaysReturnInput,
                     growToFit,

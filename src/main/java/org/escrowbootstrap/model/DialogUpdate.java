@@ -19,8 +19,10 @@ public sealed interface DialogUpdate
                 DialogUpdate.ProgressText,
                 DialogUpdate.ButtonEnabled,
                 DialogUpdate.ButtonText,
+                DialogUpdate.ButtonSize,
                 DialogUpdate.InfoText,
                 DialogUpdate.InfoBox,
+                DialogUpdate.HelpMessage,
                 DialogUpdate.Icon,
                 DialogUpdate.IconCentred,
                 DialogUpdate.IconSize,
@@ -183,6 +185,27 @@ public sealed interface DialogUpdate
             boolean adds = append && before != null && !before.isEmpty();
             return spec.toBuilder()
                     .infoBox(adds ? before + "  \n" + markdown : markdown)
+                    .build();
+        }
+    }
+
+    /** {@code buttonsize:} mini, small, regular or large. */
+    record ButtonSize(ControlSize size) implements DialogUpdate {
+        @Override
+        public DialogSpec applyTo(DialogSpec spec) {
+            return spec.toBuilder()
+                    .buttonLook(new ButtonLook(spec.buttonLook().arrangement(), size))
+                    .build();
+        }
+    }
+
+    /** {@code helpmessage:}: the help the {@code ?} button shows; empty removes the button. The image stays. */
+    record HelpMessage(String markdown) implements DialogUpdate {
+        @Override
+        public DialogSpec applyTo(DialogSpec spec) {
+            return spec.toBuilder()
+                    .help(new HelpSpec(
+                            markdown, spec.help().image(), spec.help().buttonText()))
                     .build();
         }
     }

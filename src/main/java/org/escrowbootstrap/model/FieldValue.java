@@ -1,6 +1,9 @@
 package org.escrowbootstrap.model;
 
-/** What the user entered in one text field (or chose in a list), under its output key. */
+/**
+ * What the user entered in one text field, chose in a list or select, or ticked (a check box is a {@link Choice}),
+ * under its output key.
+ */
 public sealed interface FieldValue {
 
     String key();
@@ -33,6 +36,18 @@ public sealed interface FieldValue {
         public Choice {
             if (key == null) {
                 throw new IllegalArgumentException("key must not be null");
+            }
+        }
+    }
+
+    /**
+     * What was chosen in one select list: the value ("" for nothing; several comma-separated for a multiselect) and
+     * swiftDialog's index of it among the values, dividers counted (-1 when nothing, or no single value, is chosen).
+     */
+    record Selection(String key, String value, int index) implements FieldValue {
+        public Selection {
+            if (key == null || value == null) {
+                throw new IllegalArgumentException("key and value must not be null");
             }
         }
     }

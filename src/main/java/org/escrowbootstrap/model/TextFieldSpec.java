@@ -16,6 +16,11 @@ import java.util.regex.PatternSyntaxException;
  * @param regex a pattern the value must contain a match for (find semantics, as swiftDialog), or null
  * @param regexError the message when the regex does not match, or null for the default
  * @param confirm a second field that must hold the same value
+ * @param editor a multi-line editor, in which Return starts a new line
+ * @param fileSelect a "Select" button beside the field opens a file chooser
+ * @param fileTypes what the chooser offers: space-separated extensions, or {@code folder image movie video audio};
+ *     null for any file
+ * @param path the folder the chooser opens in, or null
  */
 public record TextFieldSpec(
         String title,
@@ -26,7 +31,11 @@ public record TextFieldSpec(
         String value,
         String regex,
         String regexError,
-        boolean confirm) {
+        boolean confirm,
+        boolean editor,
+        boolean fileSelect,
+        String fileTypes,
+        String path) {
 
     public TextFieldSpec {
         if (title == null) {
@@ -36,6 +45,22 @@ public record TextFieldSpec(
         prompt = blankToNull(prompt);
         regex = blankToNull(regex);
         regexError = blankToNull(regexError);
+        fileTypes = blankToNull(fileTypes);
+        path = blankToNull(path);
+    }
+
+    /** A single-line field, without a file chooser: the kind the escrow's screens use. */
+    public TextFieldSpec(
+            String title,
+            String name,
+            boolean secure,
+            boolean required,
+            String prompt,
+            String value,
+            String regex,
+            String regexError,
+            boolean confirm) {
+        this(title, name, secure, required, prompt, value, regex, regexError, confirm, false, false, null, null);
     }
 
     public static TextFieldSpec plain(String title) {
@@ -75,7 +100,20 @@ public record TextFieldSpec(
     }
 
     public TextFieldSpec withValue(String newValue) {
-        return new TextFieldSpec(title, name, secure, required, prompt, newValue, regex, regexError, confirm);
+        return new TextFieldSpec(
+                title,
+                name,
+                secure,
+                required,
+                prompt,
+                newValue,
+                regex,
+                regexError,
+                confirm,
+                editor,
+                fileSelect,
+                fileTypes,
+                path);
     }
 
     private static String blankToNull(String text) {

@@ -1,10 +1,13 @@
 package org.escrowbootstrap.ui;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
+import org.escrowbootstrap.model.ButtonLook;
 import org.escrowbootstrap.model.Buttons;
+import org.escrowbootstrap.model.ControlSize;
 import org.escrowbootstrap.model.FontWeight;
 import org.escrowbootstrap.model.TimerSpec;
 
@@ -19,20 +22,34 @@ final class ButtonBar extends JPanel {
     private final JButton infoButton;
     private final JLabel infoText;
     private final TimerBar timer;
+    private final JButton helpButton;
 
     ButtonBar(Buttons buttons, TimerSpec timerSpec, UiWords words) {
-        super(new MigLayout("insets 0, fillx, gap " + Look.size("buttons.gap", 8), "", "[center]"));
+        this(buttons, timerSpec, words, false, ButtonLook.defaults());
+    }
+
+    /**
+     * The bar; with {@code help}, swiftDialog's round {@code ?} button after the others, at the right edge. Centred
+     * and stacked buttons come without the info button, the info text and the help button, as in swiftDialog.
+     */
+    ButtonBar(Buttons buttons, TimerSpec timerSpec, UiWords words, boolean help, ButtonLook look) {
+        super(new MigLayout(
+                "insets 0, fillx, hidemode 3, gap " + Look.size("buttons.gap", 8)
+                        + (look.arrangement() == ButtonLook.Arrangement.DEFAULT ? "" : ", wrap 1"),
+                look.arrangement() == ButtonLook.Arrangement.DEFAULT ? "" : "[grow, fill]",
+                "[center]"));
         setName("buttonBar");
         setOpaque(false);
-        if (buttons.infoText() != null) {
+        boolean plain = look.arrangement() == ButtonLook.Arrangement.DEFAULT;
+        if (plain && buttons.infoText() != null) {
             infoText = new MeasuredLabel(buttons.infoText());
             infoText.setName("infoText");
             infoText.setForeground(Look.secondary());
             infoText.setFont(Fonts.inter(FontWeight.REGULAR, Look.number("infoText.size", 12)));
             infoButton = null;
             add(infoText);
-        } else if (buttons.hasInfoButton()) {
-            infoButton = button(buttons.infoButtonText(), "infoButton");
+        } else if (plain && buttons.hasInfoButton()) {
+            infoButton = button(buttons.infoButtonText(), "infoButton", look);
             if (buttons.infoButtonAction() != null && !buttons.quitOnInfo()) {
                 infoButton
                         .getAccessibleContext()
@@ -46,20 +63,62 @@ final class ButtonBar extends JPanel {
         }
         if (timerSpec != null && !timerSpec.hideBar()) {
             timer = new TimerBar(timerSpec, words);
-            add(timer, "growx, pushx, wmin 60, wmax " + Look.size("timer.width", 160) * 2);
-            add(spacer(), "pushx");
+            add(timer, plain ? "growx, pushx, wmin 60, wmax " + Look.size("timer.width", 160) * 2 : "growx");
+            if (plain) {
+                add(spacer(), "pushx");
+            }
         } else {
             timer = null;
-            add(spacer(), "pushx, growx");
+            if (plain) {
+                add(spacer(), "pushx, growx");
+            }
         }
-        button2 = buttons.hasButton2() ? button(buttons.button2Text(), "button2") : null;
-        if (button2 != null) {
-            add(button2);
+        button2 = buttons.hasButton2() ? button(buttons.button2Text(), "button2", look) : null;
+        button1 = buttons.hasButton1() ? button(buttons.button1Text(), "button1", look) : null;
+        switch (look.arrangement()) {
+            case DEFAULT -> {
+                addIfAny(button2, "");
+                addIfAny(button1, "");
+            }
+            case CENTRE -> {
+                JPanel centred = new JPanel(new MigLayout("insets 0, gap " + Look.size("buttons.gap", 8)));
+                centred.setName("centredButtons");
+                centred.setOpaque(false);
+                if (button2 != null) {
+                    centred.add(button2);
+                }
+                if (button1 != null) {
+                    centred.add(button1);
+                }
+                add(centred, "center, growx 0");
+            }
+            case STACK -> {
+                // the default button on top, as macOS stacks an alert's buttons
+                addIfAny(button1, "growx");
+                addIfAny(button2, "growx");
+            }
         }
-        button1 = buttons.hasButton1() ? button(buttons.button1Text(), "button1") : null;
-        if (button1 != null) {
-            add(button1);
+        if (plain && help) {
+            helpButton = new JButton();
+            helpButton.setName("helpButton");
+            helpButton.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_HELP);
+            helpButton.getAccessibleContext().setAccessibleName(words.get("name.help"));
+            helpButton.setFocusable(false); // Return and Esc stay with buttons 1 and 2, as in swiftDialog
+            add(helpButton);
+        } else {
+            helpButton = null;
         }
+    }
+
+    private void addIfAny(JButton button, String constraints) {
+        if (button != null) {
+            add(button, constraints);
+        }
+    }
+
+    /** The {@code ?} button, or null when there is no help message (or the buttons are centred or stacked). */
+    JButton helpButton() {
+        return helpButton;
     }
 
     private static JLabel spacer() {
@@ -68,8 +127,12 @@ final class ButtonBar extends JPanel {
         return spacer;
     }
 
-    private static JButton button(String text, String name) {
+    private static JButton button(String text, String name, ButtonLook look) {
         JButton button = new JButton(text);
+        if (look.size() != ControlSize.REGULAR) {
+            button.setFont(button.getFont()
+                    .deriveFont(button.getFont().getSize2D() * look.size().scale()));
+        }
         button.setName(name);
         button.getAccessibleContext().setAccessibleName(text);
         return button;

@@ -6,6 +6,10 @@ import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.Insets;
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
@@ -14,7 +18,9 @@ import javax.swing.JViewport;
 import net.miginfocom.swing.MigLayout;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.IconSpec;
+import org.escrowbootstrap.model.InputSection;
 import org.escrowbootstrap.model.ProgressSpec;
+import org.escrowbootstrap.model.TextFieldSpec;
 
 /**
  * Everything one screen shows, composed from one component per region: banner, title area, icon column with the
@@ -28,6 +34,8 @@ final class DialogContent extends JPanel {
     private final Dimension size;
     private final MessagePane message;
     private final FieldsPanel fields;
+    private final ChoicesPanel choices;
+    private final CompletableFuture<Artwork> helpImage;
     private final ButtonBar buttons;
     private JPanel column;
 
@@ -105,12 +113,17 @@ final class DialogContent extends JPanel {
         }
         int messageGap = Look.size("message.topGap", 10);
         boolean withList = spec.list().visible();
+        boolean withImages = !spec.images().isEmpty();
+        if (withImages) {
+            // swiftDialog shows the images above the message; they take the room the message does not need
+            right.add(new ImageCarousel(spec.images(), images), "grow, push, hmin 60, gaptop " + messageGap);
+        }
         if (spec.message() != null && !spec.message().isBlank()) {
             message = new MessagePane(spec, text.message(spec), links);
             message.text().getAccessibleContext().setAccessibleName(words.get("name.message"));
             // With a list the list takes the room to spare and the message only its own; without, the message.
-            right.add(message, (withList ? "growx, hmin pref" : "grow, push") + ", gaptop " + messageGap);
-        } else if (withList) {
+            right.add(message, (withList || withImages ? "growx, hmin pref" : "grow, push") + ", gaptop " + messageGap);
+        } else if (withList || withImages) {
             message = null;
         } else {
             message = null;
@@ -119,20 +132,37 @@ final class DialogContent extends JPanel {
             space.setOpaque(false);
             right.add(space, "grow, push");
         }
-        if (withList) {
-            list = new ListPanel(spec, images);
-            right.add(list, "grow, push, hmin 0, gaptop " + Look.size("list.topGap", 8));
-        } else {
-            list = null;
+        list = withList ? new ListPanel(spec, images) : null;
+        float messageSize =
+                spec.messageStyle().size() != null ? spec.messageStyle().size() : Look.size("message.size", 20);
+        float labelSize = messageSize < 20 ? messageSize : messageSize - 4;
+        choices = spec.choices().isEmpty()
+                ? null
+                : new ChoicesPanel(
+                        spec.choices(),
+                        images,
+                        labelSize,
+                        spec.fields().stream().anyMatch(TextFieldSpec::required),
+                        words);
+        fields = spec.fields().isEmpty()
+                ? null
+                : new FieldsPanel(spec.fields(), labelSize, spec.liveValidation(), words);
+        int gap = Look.size("fields.topGap", 8);
+        for (InputSection section : spec.viewOrder()) {
+            switch (section) {
+                case LIST -> addIfAny(right, list, "grow, push, hmin 0, gaptop " + Look.size("list.topGap", 8));
+                case TEXT_FIELDS -> addIfAny(right, fields, "growx, gaptop " + gap);
+                    // wmin 0: a long label is elided rather than widening the column past the window's edge
+                case CHECKBOXES -> addIfAny(
+                        right, choices == null ? null : choices.checkboxPanel(), "growx, wmin 0, gaptop " + gap);
+                case RADIO_GROUPS -> addIfAny(
+                        right, choices == null ? null : choices.radioPanel(), "growx, wmin 0, gaptop " + gap);
+                case MENUS -> addIfAny(
+                        right, choices == null ? null : choices.menuPanel(), "growx, wmin 0, gaptop " + gap);
+            }
         }
-        if (!spec.fields().isEmpty()) {
-            float messageSize =
-                    spec.messageStyle().size() != null ? spec.messageStyle().size() : Look.size("message.size", 20);
-            float labelSize = messageSize < 20 ? messageSize : messageSize - 4;
-            fields = new FieldsPanel(spec.fields(), labelSize, spec.liveValidation(), words);
-            right.add(fields, "growx, gaptop " + Look.size("fields.topGap", 8));
-        } else {
-            fields = null;
+        if (choices != null) {
+            right.add(choices, "growx, wmin 0"); // what is wrong with the selects, after button 1
         }
         // The progress bar sits under the message, in the main column, so the icon column (and a long info box)
         // keeps its full height down to the buttons.
@@ -143,7 +173,11 @@ final class DialogContent extends JPanel {
         if (spec.progress() != null) {
             setProgress(spec.progress());
         }
-        buttons = new ButtonBar(spec.buttons(), spec.timer(), words);
+        buttons = new ButtonBar(spec.buttons(), spec.timer(), words, spec.help().present(), spec.buttonLook());
+        // loaded in the background now, so the help sheet has it when the user asks
+        helpImage = spec.help().present() && !spec.help().image().isNone()
+                ? images.listIcon(spec.help().image())
+                : null;
         body.add(buttons, "span, growx, gaptop " + Look.size("buttons.topGap", 6));
         add(body, BorderLayout.CENTER);
     }
@@ -157,9 +191,21 @@ final class DialogContent extends JPanel {
         return view;
     }
 
+    private static void addIfAny(JPanel column, JComponent part, String constraints) {
+        if (part != null) {
+            column.add(part, constraints);
+        }
+    }
+
     @Override
     public Dimension getPreferredSize() {
-        return new Dimension(size);
+        Dimension want = new Dimension(size);
+        if (choices != null) {
+            // Selects and check boxes are never cut off: the window grows to hold them (up to twice its height),
+            // as swiftDialog's does when its inputs need more room than --height gives.
+            want.height = Math.max(size.height, Math.min(super.getPreferredSize().height, size.height * 2));
+        }
+        return want;
     }
 
     /**
@@ -233,6 +279,26 @@ final class DialogContent extends JPanel {
 
     FieldsPanel fields() {
         return fields;
+    }
+
+    /** The help sheet's picture, or null when there is none or it cannot be read (already reported). */
+    Artwork helpImage() {
+        if (helpImage == null) {
+            return null;
+        }
+        try {
+            return helpImage.get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
+    }
+
+    /** The selects and check boxes, or null when the screen has none. */
+    ChoicesPanel choices() {
+        return choices;
     }
 
     ButtonBar buttons() {

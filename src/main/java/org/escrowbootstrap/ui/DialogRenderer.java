@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javax.swing.JPasswordField;
 import javax.swing.JRootPane;
+import javax.swing.JTextField;
 import org.escrowbootstrap.model.DialogSpec;
 
 /**
@@ -130,12 +131,15 @@ public final class DialogRenderer {
         if (content.fields() != null) {
             // The window opens with the keyboard in the first field: paint its focus ring, as the window shows it.
             // (FlatLaf's own focus test also asks which window is active, which a picture has no business with.)
-            content.fields().firstField().setBorder(new FlatTextBorder() {
-                @Override
-                protected boolean isFocused(Component c) {
-                    return true;
-                }
-            });
+            // An editor's ring is its scroll pane's, which FlatLaf draws by itself.
+            if (content.fields().firstField() instanceof JTextField first) {
+                first.setBorder(new FlatTextBorder() {
+                    @Override
+                    protected boolean isFocused(Component c) {
+                        return true;
+                    }
+                });
+            }
             // A password field's Caps Lock hint asks the keyboard, which a headless toolkit cannot answer.
             content.fields().rows().stream()
                     .flatMap(row -> row.inputs().stream())
@@ -147,6 +151,14 @@ public final class DialogRenderer {
         // text only knows its height once its width is known.
         for (int pass = 0; pass < 2; pass++) {
             layoutTree(root);
+        }
+        Dimension fitted = content.getPreferredSize();
+        if (fitted.height != size.height) {
+            size = fitted; // the window grows the same way to hold its selects and check boxes
+            root.setSize(size);
+            for (int pass = 0; pass < 2; pass++) {
+                layoutTree(root);
+            }
         }
         return root;
     }

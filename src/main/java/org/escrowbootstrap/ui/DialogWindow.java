@@ -122,6 +122,9 @@ final class DialogWindow {
         if (content.listPanel() != null && rebuilt.listPanel() != null) {
             rebuilt.listPanel().keepSelection(content.listPanel());
         }
+        if (content.choices() != null && rebuilt.choices() != null) {
+            rebuilt.choices().keepState(content.choices());
+        }
         content = rebuilt;
         controller = successor;
         images = next;

@@ -2,6 +2,7 @@ package org.escrowbootstrap.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Insets;
@@ -13,9 +14,12 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
+import javax.swing.text.JTextComponent;
 import net.miginfocom.swing.MigLayout;
 import org.escrowbootstrap.model.FontWeight;
 import org.escrowbootstrap.model.TextFieldSpec;
@@ -32,8 +36,14 @@ import org.escrowbootstrap.model.Validation;
 final class FieldsPanel extends JPanel {
 
     /** One field: its spec, its label, its input and, for {@code confirm}, the second input. */
-    record Row(int index, TextFieldSpec spec, JLabel label, JTextField field, JLabel confirmLabel, JTextField confirm) {
-        List<JTextField> inputs() {
+    record Row(
+            int index,
+            TextFieldSpec spec,
+            JLabel label,
+            JTextComponent field,
+            JLabel confirmLabel,
+            JTextComponent confirm) {
+        List<JTextComponent> inputs() {
             return confirm == null ? List.of(field) : List.of(field, confirm);
         }
     }
@@ -77,16 +87,16 @@ final class FieldsPanel extends JPanel {
     private Row addRow(JPanel box, int index, TextFieldSpec spec, float labelSize, boolean liveValidation) {
         JLabel label = label(spec.label(), labelSize);
         label.setName("label." + index);
-        JTextField field = input(spec, labelSize);
+        JTextComponent field = input(spec, labelSize);
         field.setName("field." + index);
         name(field, label, spec.title(), spec);
         if (spec.value() != null) {
             field.setText(spec.value());
         }
         box.add(label);
-        box.add(field);
+        box.add(placed(field, spec, index));
         JLabel confirmLabel = null;
-        JTextField confirm = null;
+        JTextComponent confirm = null;
         if (spec.confirm()) {
             String title = words.get("confirm.title", spec.title());
             confirmLabel = label(spec.required() ? title + " *" : title, labelSize);
@@ -95,14 +105,15 @@ final class FieldsPanel extends JPanel {
             confirm.setName("field." + index + ".confirm");
             name(confirm, confirmLabel, title, spec);
             box.add(confirmLabel);
-            box.add(confirm);
+            box.add(placed(confirm, spec, index));
         }
         Row row = new Row(index, spec, label, field, confirmLabel, confirm);
-        for (JTextField input : row.inputs()) {
+        for (JTextComponent input : row.inputs()) {
             input.getDocument().addDocumentListener(new Edits(() -> clearMark(input)));
         }
         if (liveValidation && !spec.secure() && spec.regex() != null) {
-            field.getDocument().addDocumentListener(new Edits(() -> tint(field, spec)));
+            JTextComponent tinted = field;
+            tinted.getDocument().addDocumentListener(new Edits(() -> tint(tinted, spec)));
         }
         return row;
     }
@@ -114,7 +125,35 @@ final class FieldsPanel extends JPanel {
         return label;
     }
 
-    private static JTextField input(TextFieldSpec spec, float labelSize) {
+    /**
+     * What goes into the row for an input: an editor in a scroll pane at least 80 points high, as swiftDialog's; a
+     * field with a file chooser beside its "Select" button; otherwise the field itself.
+     */
+    private static JComponent placed(JTextComponent input, TextFieldSpec spec, int index) {
+        if (input instanceof JTextArea area) {
+            JScrollPane scroll = new JScrollPane(area);
+            scroll.setName("field." + index + ".scroll");
+            int lines = Math.max(80, area.getFontMetrics(area.getFont()).getHeight() * 4);
+            scroll.setPreferredSize(new Dimension(100, lines));
+            return scroll;
+        }
+        if (spec.fileSelect() && input instanceof JTextField field) {
+            return FileSelect.wrap(field, spec, index);
+        }
+        return input;
+    }
+
+    private static JTextComponent input(TextFieldSpec spec, float labelSize) {
+        if (spec.editor() && !spec.secure()) {
+            JTextArea area = new JTextArea();
+            area.setLineWrap(true);
+            area.setWrapStyleWord(true);
+            area.setFont(Fonts.inter(FontWeight.REGULAR, Math.max(13f, labelSize - 2)));
+            if (spec.prompt() != null) {
+                area.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, spec.prompt());
+            }
+            return area; // Return starts a new line here, as in swiftDialog's editor; button 1 still ends
+        }
         JTextField field = spec.secure() ? WipeableContent.passwordField() : new JTextField();
         field.setFont(Fonts.inter(FontWeight.REGULAR, Math.max(13f, labelSize - 2)));
         if (spec.prompt() != null) {
@@ -134,7 +173,7 @@ final class FieldsPanel extends JPanel {
         return Symbols.tinted("lock.fill", lock, null, FontWeight.REGULAR);
     }
 
-    private static void name(JTextField field, JLabel label, String title, TextFieldSpec spec) {
+    private static void name(JTextComponent field, JLabel label, String title, TextFieldSpec spec) {
         label.setLabelFor(field);
         field.getAccessibleContext().setAccessibleName(title);
         List<String> hints = new ArrayList<>();
@@ -155,25 +194,26 @@ final class FieldsPanel extends JPanel {
     }
 
     /** The first input, which gets the keyboard focus when the screen opens. */
-    JTextField firstField() {
+    JTextComponent firstField() {
         return rows.isEmpty() ? null : rows.get(0).field();
     }
 
-    /** Marks the failing fields and lists the problems under the panel; the first failing input is returned. */
     /** The engine's words in the screen's language, for the problems' lines. */
     UiWords words() {
         return words;
     }
 
-    JTextField showProblems(List<Validation.Problem> found) {
+    /** Marks the failing fields and lists the problems under the panel; the first failing input is returned. */
+    JTextComponent showProblems(List<Validation.Problem> found) {
         clearProblems();
-        JTextField first = null;
+        JTextComponent first = null;
         int n = 0;
         for (Validation.Problem problem : found) {
             Row row = rows.get(problem.fieldIndex());
-            JTextField marked =
+            JTextComponent marked =
                     problem.rule() == Validation.Rule.CONFIRM && row.confirm() != null ? row.confirm() : row.field();
-            for (JTextField input : problem.rule() == Validation.Rule.CONFIRM ? row.inputs() : List.of(row.field())) {
+            for (JTextComponent input :
+                    problem.rule() == Validation.Rule.CONFIRM ? row.inputs() : List.of(row.field())) {
                 input.putClientProperty(FlatClientProperties.OUTLINE, FlatClientProperties.OUTLINE_ERROR);
             }
             marked.getAccessibleContext().setAccessibleDescription(problem.message());
@@ -194,7 +234,7 @@ final class FieldsPanel extends JPanel {
     /** Zeroes and empties every secure field, confirmations included. */
     void wipeSecrets() {
         for (Row row : rows) {
-            for (JTextField input : row.inputs()) {
+            for (JTextComponent input : row.inputs()) {
                 if (input instanceof JPasswordField secure) {
                     WipeableContent.wipe(secure);
                 }
@@ -226,7 +266,7 @@ final class FieldsPanel extends JPanel {
     }
 
     /** swiftDialog's live validation: a faint green or red background while the text does or does not match. */
-    private static void tint(JTextField field, TextFieldSpec spec) {
+    private static void tint(JTextComponent field, TextFieldSpec spec) {
         String text = field.getText();
         if (text.isEmpty()) {
             field.setBackground(null);
@@ -257,7 +297,7 @@ final class FieldsPanel extends JPanel {
     }
 
     /** The light rounded panel behind the fields. */
-    private static final class RoundedPanel extends JPanel {
+    static final class RoundedPanel extends JPanel {
         RoundedPanel(java.awt.LayoutManager layout) {
             super(layout);
             setOpaque(false);

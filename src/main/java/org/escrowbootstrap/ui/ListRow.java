@@ -1,7 +1,6 @@
 package org.escrowbootstrap.ui;
 
 import java.awt.Color;
-import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
@@ -12,18 +11,13 @@ import java.awt.event.FocusEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
-import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.IntPredicate;
 import javax.swing.AbstractAction;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.KeyStroke;
-import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.escrowbootstrap.model.FontWeight;
 import org.escrowbootstrap.model.ListItem;
@@ -165,45 +159,5 @@ final class ListRow extends JPanel {
         }
         graphics.setColor(Look.colour("list.divider", Look.colour("divider", Color.LIGHT_GRAY)));
         graphics.fillRect(0, getHeight() - 1, getWidth(), 1);
-    }
-
-    /** A row's icon: painted when its picture has loaded, repainted when a late one arrives. */
-    private static final class IconBox extends JComponent {
-        private final int size;
-        private CompletableFuture<Artwork> picture;
-
-        IconBox(int size) {
-            this.size = size;
-        }
-
-        void show(CompletableFuture<Artwork> next) {
-            if (Objects.equals(picture, next)) {
-                return;
-            }
-            picture = next;
-            if (next != null && !next.isDone()) {
-                next.thenRun(() -> SwingUtilities.invokeLater(this::repaint));
-            }
-            repaint();
-        }
-
-        @Override
-        public Dimension getPreferredSize() {
-            return new Dimension(size, size);
-        }
-
-        @Override
-        protected void paintComponent(Graphics graphics) {
-            Artwork art = picture != null && picture.isDone() ? picture.getNow(null) : null;
-            if (art == null) {
-                return;
-            }
-            Graphics2D g = (Graphics2D) graphics.create();
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-            double d = Math.min(getWidth(), getHeight());
-            art.paint(g, new Rectangle2D.Double((getWidth() - d) / 2, (getHeight() - d) / 2, d, d));
-            g.dispose();
-        }
     }
 }

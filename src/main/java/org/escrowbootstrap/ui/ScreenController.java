@@ -14,8 +14,8 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JPasswordField;
 import javax.swing.JRootPane;
-import javax.swing.JTextField;
 import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import org.escrowbootstrap.model.DialogResult;
 import org.escrowbootstrap.model.DialogSpec;
@@ -132,6 +132,22 @@ final class ScreenController {
         if (bar.infoButton() != null) {
             bar.infoButton().addActionListener(e -> pressInfo());
         }
+        if (bar.helpButton() != null) {
+            bar.helpButton()
+                    .addActionListener(e -> HelpSheet.show(
+                            SwingUtilities.getWindowAncestor(root),
+                            spec.help(),
+                            content.helpImage(),
+                            uri -> links.accept(uri.toString())));
+        }
+        if (content.choices() != null) {
+            content.choices().onButton1Box(ticked -> {
+                JButton button1 = content.buttons().button1();
+                if (button1 != null) {
+                    button1.setEnabled(ticked); // enablebutton1: the box holds button 1 until it is ticked
+                }
+            });
+        }
         InputMap keys = content.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
         keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), ESCAPE);
         content.getActionMap().put(ESCAPE, action(() -> {
@@ -214,34 +230,51 @@ final class ScreenController {
         };
     }
 
-    /** Button 1 or Return: checks the fields; ends with exit 0 only when they pass. */
+    /** Button 1 or Return: checks the fields and required selects; ends with exit 0 only when they pass. */
     void pressButton1() {
         if (ended) {
             return;
         }
         FieldsPanel fields = content.fields();
-        if (fields == null) {
-            finish(new DialogResult(ExitCode.BUTTON1, withChoices(List.of())));
-            return;
-        }
-        Collected collected = collect(fields);
-        List<TextFieldSpec> specs =
-                fields.rows().stream().map(FieldsPanel.Row::spec).toList();
-        List<Validation.Problem> problems = Validation.check(specs, collected.inputs).stream()
-                .map(p -> new Validation.Problem(
-                        p.fieldIndex(), p.rule(), problemLine(fields.words(), specs.get(p.fieldIndex()), p)))
-                .toList();
-        if (!problems.isEmpty()) {
-            collected.wipe();
-            JTextField first = fields.showProblems(problems);
+        ChoicesPanel choices = content.choices();
+        Collected collected = fields == null ? null : collect(fields);
+        List<TextFieldSpec> specs = fields == null
+                ? List.of()
+                : fields.rows().stream().map(FieldsPanel.Row::spec).toList();
+        List<Validation.Problem> problems = fields == null
+                ? List.of()
+                : Validation.check(specs, collected.inputs).stream()
+                        .map(p -> new Validation.Problem(
+                                p.fieldIndex(), p.rule(), problemLine(fields.words(), specs.get(p.fieldIndex()), p)))
+                        .toList();
+        JComponent missing = choices == null ? null : choices.showMissing(new ArrayList<>());
+        if (!problems.isEmpty() || missing != null) {
+            // as swiftDialog: the window stays open, says why, and prints nothing
+            collected = wipe(collected);
+            JComponent first = missing;
+            if (fields != null && !problems.isEmpty()) {
+                first = fields.showProblems(problems);
+            } else if (fields != null) {
+                fields.clearProblems();
+            }
             Toolkit.getDefaultToolkit().beep();
             if (first != null) {
                 first.requestFocusInWindow();
             }
             return;
         }
-        fields.clearProblems();
-        finish(new DialogResult(ExitCode.BUTTON1, withChoices(collected.values(fields))));
+        if (fields != null) {
+            fields.clearProblems();
+        }
+        finish(new DialogResult(
+                ExitCode.BUTTON1, withChoices(collected == null ? List.of() : collected.values(fields), true)));
+    }
+
+    private static Collected wipe(Collected collected) {
+        if (collected != null) {
+            collected.wipe();
+        }
+        return null;
     }
 
     private void end(ExitCode code) {
@@ -249,24 +282,34 @@ final class ScreenController {
             return;
         }
         List<FieldValue> values = List.of();
-        if (spec.alwaysReturnInput() && content.fields() != null) {
-            values = collect(content.fields()).values(content.fields());
-        }
-        if (spec.alwaysReturnInput() && (code == ExitCode.BUTTON2 || code == ExitCode.INFO_BUTTON)) {
-            // as swiftDialog: list selections come only with the exits that pass the window's state
-            values = withChoices(values);
+        if (spec.alwaysReturnInput()) {
+            if (content.fields() != null) {
+                values = collect(content.fields()).values(content.fields());
+            }
+            // as swiftDialog: selects and list selections come only with the exits that pass the window's state
+            // (button 2, info); the timer, the quit key, quit: and closing the window report fields and boxes only
+            values = withChoices(values, code == ExitCode.BUTTON2 || code == ExitCode.INFO_BUTTON);
         }
         finish(new DialogResult(code, values));
     }
 
-    /** The text fields' values followed by the list's selections, when the list is selectable. */
-    private List<FieldValue> withChoices(List<FieldValue> values) {
-        ListPanel list = content.listPanel();
-        if (list == null || !list.shownList().selectable()) {
-            return values;
-        }
+    /**
+     * The text fields' values followed, in swiftDialog's order, by the selects' choices and the list's selections
+     * (with the window's state) and the check boxes.
+     */
+    private List<FieldValue> withChoices(List<FieldValue> values, boolean windowState) {
         List<FieldValue> all = new ArrayList<>(values);
-        all.addAll(list.choices());
+        ChoicesPanel choices = content.choices();
+        if (windowState && choices != null) {
+            all.addAll(choices.selections());
+        }
+        ListPanel list = content.listPanel();
+        if (windowState && list != null && list.shownList().selectable()) {
+            all.addAll(list.choices());
+        }
+        if (choices != null) {
+            all.addAll(choices.checks());
+        }
         return all;
     }
 

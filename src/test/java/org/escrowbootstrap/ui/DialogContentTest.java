@@ -18,6 +18,10 @@ import javax.swing.JSeparator;
 import javax.swing.text.JTextComponent;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.escrowbootstrap.model.Buttons;
+import org.escrowbootstrap.model.CheckboxSpec;
+import org.escrowbootstrap.model.CheckboxStyle;
+import org.escrowbootstrap.model.Choices;
+import org.escrowbootstrap.model.ControlSize;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.IconSpec;
 import org.escrowbootstrap.model.ImageRef;
@@ -69,6 +73,31 @@ class DialogContentTest {
                 collect(child, into);
             }
         }
+    }
+
+    @Test
+    void switches_showTheirIcons_andKeepTheRoomForOneWithout_checkBoxesShowNone() {
+        Choices boxes = new Choices(
+                List.of(),
+                List.of(
+                        new CheckboxSpec("Updates", null, true, false, ImageRef.parse("caution"), false),
+                        CheckboxSpec.of("Plain")),
+                new CheckboxStyle(true, ControlSize.REGULAR));
+        DialogContent switches = laidOut(DialogSpec.builder().choices(boxes).build());
+        List<Component> all = new ArrayList<>();
+        collect(switches, all);
+        assertThat(all).extracting(Component::getName).contains("checkbox.0.icon", "checkbox.1.icon");
+        assertThat(all)
+                .filteredOn(c -> "checkbox.0".equals(c.getName()))
+                .singleElement()
+                .isInstanceOf(SwitchBox.class);
+
+        DialogContent plain = laidOut(DialogSpec.builder()
+                .choices(new Choices(List.of(), boxes.checkboxes(), CheckboxStyle.defaults()))
+                .build());
+        List<Component> none = new ArrayList<>();
+        collect(plain, none);
+        assertThat(none).extracting(Component::getName).doesNotContain("checkbox.0.icon");
     }
 
     @Test

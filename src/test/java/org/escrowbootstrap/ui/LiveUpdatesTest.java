@@ -14,6 +14,9 @@ import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.escrowbootstrap.model.Buttons;
+import org.escrowbootstrap.model.CheckboxSpec;
+import org.escrowbootstrap.model.CheckboxStyle;
+import org.escrowbootstrap.model.Choices;
 import org.escrowbootstrap.model.DialogResult;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.DialogUpdate;
@@ -24,6 +27,7 @@ import org.escrowbootstrap.model.ListItem;
 import org.escrowbootstrap.model.ListItemUpdate;
 import org.escrowbootstrap.model.ListSpec;
 import org.escrowbootstrap.model.ProgressSpec;
+import org.escrowbootstrap.model.SelectSpec;
 import org.escrowbootstrap.model.TextFieldSpec;
 import org.escrowbootstrap.model.TimerSpec;
 import org.escrowbootstrap.model.WindowSpec;
@@ -180,6 +184,33 @@ class LiveUpdatesTest {
 
         assertThat(GuiHarness.result(pending).values())
                 .containsExactly(new FieldValue.Text("Name", "Kim"), new FieldValue.Text("Team", "Ops!"));
+    }
+
+    @Test
+    void aRebuild_keepsTheChosenValuesAndTheTickedBoxes() {
+        SelectSpec site = new SelectSpec("Site", null, List.of("London", "Paris"), null, false, SelectSpec.Style.LIST);
+        SelectSpec shift = new SelectSpec("Shift", null, List.of("Early", "Late"), null, false, SelectSpec.Style.RADIO);
+        CompletableFuture<DialogResult> pending = gui.show(screen().choices(
+                        new Choices(List.of(site, shift), List.of(CheckboxSpec.of("Agree")), CheckboxStyle.defaults()))
+                .buttons(Buttons.ok())
+                .build());
+        FrameFixture window = gui.window();
+        window.comboBox("select.0").selectItem("Paris");
+        window.radioButton("select.1.1").click();
+        window.checkBox("checkbox.0").click();
+
+        gui.presenter.update(new DialogUpdate.Message("A new message", false));
+        GuiHarness.waitFor("the new message is shown", () -> {
+            MarkdownText message = (MarkdownText) named(window.target(), "message");
+            return message.plainText().equals("A new message");
+        });
+        window.button("button1").click();
+
+        assertThat(GuiHarness.result(pending).values())
+                .containsExactly(
+                        new FieldValue.Selection("Site", "Paris", 1),
+                        new FieldValue.Selection("Shift", "Late", 1),
+                        new FieldValue.Choice("Agree", true));
     }
 
     @Test

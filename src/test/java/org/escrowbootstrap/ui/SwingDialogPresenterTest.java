@@ -125,6 +125,11 @@ class SwingDialogPresenterTest {
         GuiHarness.result(first).close();
 
         CompletableFuture<DialogResult> second = gui.show(passwordScreen());
+        // the next screen is prepared off the caller's thread: wait for it rather than race it
+        GuiHarness.waitFor("the password screen is shown", () -> !gui.robot
+                .finder()
+                .findAll(window.target(), c -> "field.0".equals(c.getName()) && c.isShowing())
+                .isEmpty());
         window.textBox("field.0").requireVisible();
         assertThat(GuiActionRunner.execute(() -> window.target().isAlwaysOnTop()))
                 .isFalse();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.escrowbootstrap.config.NumberText;
 import org.escrowbootstrap.model.Alignment;
+import org.escrowbootstrap.model.ControlSize;
 import org.escrowbootstrap.model.DialogUpdate;
 import org.escrowbootstrap.model.DialogUpdate.ProgressOp;
 import org.escrowbootstrap.model.ImageRef;
@@ -43,10 +44,8 @@ public final class CommandFileSyntax {
             "webcontent:",
             "image:",
             "imagecaption:",
-            "helpmessage:",
             "iconalpha:",
             "bannertext:",
-            "buttonsize:",
             "infobutton:");
 
     private final TemplateVariables variables;
@@ -115,6 +114,15 @@ public final class CommandFileSyntax {
                         List.of("disable", "hide", "reset", "clear", "").contains(lower) ? null : argument);
             case "infobox:":
                 return infoBox(argument, warnings);
+            case "buttonsize:":
+                return keyword(
+                        command,
+                        argument,
+                        ControlSize.parse(argument).map(DialogUpdate.ButtonSize::new),
+                        "mini, small, regular or large",
+                        warnings);
+            case "helpmessage:":
+                return new DialogUpdate.HelpMessage(argument);
             case "icon:":
                 return icon(argument, lower, warnings);
             case "iconalpha:":

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.escrowbootstrap.model.CheckboxSpec;
 import org.escrowbootstrap.model.ListItem;
+import org.escrowbootstrap.model.Picture;
+import org.escrowbootstrap.model.SelectSpec;
 import org.escrowbootstrap.model.TextFieldSpec;
 
 /**
@@ -55,7 +58,35 @@ final class DialogArguments {
         }
     }
 
-    /** A font given as a JSON object, its values as text (templates do not apply to JSON objects). */
+    /** Select lists from JSON {@code selectitems}, already read. */
+    record Selects(List<SelectSpec> selects) implements Value {
+        Selects {
+            selects = List.copyOf(selects);
+        }
+    }
+
+    /** One list of values from a JSON array (the legacy {@code selectvalues}), values may hold commas. */
+    record ValueList(List<String> values) implements Value {
+        ValueList {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** Images from JSON objects ({@code imagename}, {@code caption}), already read. */
+    record Pictures(List<Picture> pictures) implements Value {
+        Pictures {
+            pictures = List.copyOf(pictures);
+        }
+    }
+
+    /** Check boxes from JSON objects, already read. */
+    record Boxes(List<CheckboxSpec> boxes) implements Value {
+        Boxes {
+            boxes = List.copyOf(boxes);
+        }
+    }
+
+    /** A font (or the check box style) given as a JSON object, its values as text (templates do not apply to JSON objects). */
     record Pairs(Map<String, String> pairs) implements Value {
         Pairs {
             pairs = Collections.unmodifiableMap(new LinkedHashMap<>(pairs));
@@ -103,6 +134,11 @@ final class DialogArguments {
             return List.of(text.text());
         }
         return List.of();
+    }
+
+    /** Takes an option out, as if it had not been given. */
+    void remove(DialogOption option) {
+        values.remove(option);
     }
 
     void put(DialogOption option, Value value) {

@@ -21,7 +21,9 @@ import org.escrowbootstrap.config.dialog.DialogArguments.Text;
 import org.escrowbootstrap.config.dialog.DialogArguments.Texts;
 import org.escrowbootstrap.config.dialog.DialogOption.Kind;
 import org.escrowbootstrap.config.dialog.DialogOption.Support;
+import org.escrowbootstrap.model.ImageRef;
 import org.escrowbootstrap.model.ListItem;
+import org.escrowbootstrap.model.Picture;
 import org.escrowbootstrap.model.TextFieldSpec;
 
 /**
@@ -49,8 +51,7 @@ final class DialogJson {
             "path",
             "passwordfill",
             "isdate");
-    private static final Set<String> UNSUPPORTED_FIELD_KEYS =
-            Set.of("editor", "fileselect", "filetype", "path", "passwordfill", "isdate");
+    private static final Set<String> UNSUPPORTED_FIELD_KEYS = Set.of("isdate");
 
     private final List<String> warnings;
 
@@ -92,6 +93,9 @@ final class DialogJson {
         DialogArguments.Value icons = null;
         for (Map.Entry<String, JsonElement> entry : root.getAsJsonObject().entrySet()) {
             String key = entry.getKey();
+            if (entry.getValue().isJsonNull()) {
+                continue; // scripts that write JSON from Python say null for "not given": no warning
+            }
             Optional<DialogOption> option = DialogOption.byJsonKey(key);
             if (option.isEmpty()) {
                 if (DialogOption.byToken("--" + key).isPresent()) {
@@ -106,7 +110,7 @@ final class DialogJson {
                 warnings.add("JSON \"" + key + "\" is not supported by escrow-bootstrap, ignored");
                 continue;
             }
-            if (option.get().support() == Support.NO_EFFECT || entry.getValue().isJsonNull()) {
+            if (option.get().support() == Support.NO_EFFECT) {
                 continue;
             }
             Optional<DialogArguments.Value> value = value(option.get(), key, entry.getValue());
@@ -130,8 +134,26 @@ final class DialogJson {
                 return Optional.of(new DialogArguments.Items(listItems(json)));
             case ICONS:
                 return firstIcon(json).map(icon -> new Texts(List.of(icon)));
+            case IMAGE:
+                if (json.isJsonArray()) {
+                    return Optional.of(new DialogArguments.Pictures(pictures(json.getAsJsonArray())));
+                }
+                break;
+            case SELECTITEMS:
+                return Optional.of(new DialogArguments.Selects(SelectSyntax.fromJson(json, warnings)));
+            case SELECTVALUES:
+                if (json.isJsonArray()) {
+                    return Optional.of(new DialogArguments.ValueList(SelectSyntax.jsonValues(json)));
+                }
+                break;
+            case CHECKBOX:
+                if (json.isJsonArray() || json.isJsonObject()) {
+                    return Optional.of(new DialogArguments.Boxes(CheckboxSyntax.fromJson(json, warnings)));
+                }
+                break;
             case TITLEFONT:
             case MESSAGEFONT:
+            case CHECKBOXSTYLE:
                 if (json.isJsonObject()) {
                     return Optional.of(new Pairs(pairs(key, json.getAsJsonObject())));
                 }
@@ -176,6 +198,28 @@ final class DialogJson {
             }
         }
         return primitive.getAsString();
+    }
+
+    /** JSON {@code image}: objects with {@code imagename} and {@code caption}, or plain sources. */
+    private List<Picture> pictures(JsonArray entries) {
+        List<Picture> pictures = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            JsonElement entry = entries.get(i);
+            String source = null;
+            String caption = null;
+            if (entry.isJsonPrimitive()) {
+                source = entry.getAsString();
+            } else if (entry.isJsonObject()) {
+                source = string(entry.getAsJsonObject(), "imagename");
+                caption = string(entry.getAsJsonObject(), "caption");
+            }
+            if (source == null || source.isBlank()) {
+                warnings.add("JSON \"image\" entry " + (i + 1) + " has no \"imagename\"; ignored");
+            } else {
+                pictures.add(new Picture(ImageRef.parse(source), caption));
+            }
+        }
+        return pictures;
     }
 
     private Optional<String> firstIcon(JsonElement json) {
@@ -276,7 +320,11 @@ final class DialogJson {
                 string(object, "value"),
                 string(object, "regex"),
                 string(object, "regexerror"),
-                bool(where, object, "confirm"));
+                bool(where, object, "confirm"),
+                bool(where, object, "editor"),
+                bool(where, object, "fileselect"),
+                string(object, "filetype"),
+                string(object, "path"));
     }
 
     private static boolean isSet(JsonElement value) {

@@ -47,6 +47,23 @@ enum DialogOption {
             "<where|x,y>",
             "Where the window opens: topleft, top, topright, left, centre, right, deadleft, deadright, bottomleft,"
                     + " bottom, bottomright, default, or x,y in points from the screen's top-left corner."),
+    MINI(
+            Group.WINDOW,
+            "mini",
+            null,
+            Kind.FLAG,
+            null,
+            "swiftDialog's small window (540 × 150): a small title, icon and message, and a progress bar in place of"
+                    + " the buttons when --progress is given."),
+    STYLE(
+            Group.WINDOW,
+            "style",
+            null,
+            Kind.VALUE,
+            "<alert|caution|warning|centred|mini>",
+            "swiftDialog's presets: alert (300 × 300, centred icon, the title as a heading over the message, centred"
+                    + " buttons), caution and warning (alert with that icon), centred (centred icon, message and"
+                    + " buttons), mini (--mini)."),
     MOVEABLE(Group.WINDOW, "moveable", "o", Kind.FLAG, null, "Let the user drag the window. By default it stays put."),
     ONTOP(Group.WINDOW, "ontop", "p", Kind.FLAG, null, "Keep the window above all other windows."),
     APPEARANCE(
@@ -110,6 +127,45 @@ enum DialogOption {
             Kind.VALUE,
             "<top|centre|bottom>",
             "Vertical placement of the message and fields."),
+
+    HELPMESSAGE(
+            Group.TEXT,
+            "helpmessage",
+            null,
+            Kind.VALUE,
+            "<markdown|file.md>",
+            "Help in Markdown, shown from a ? button beside the buttons. A value ending in .md is read from that file."),
+    HELPIMAGE(
+            Group.TEXT,
+            "helpimage",
+            null,
+            Kind.VALUE,
+            "<source>",
+            "An image shown beside the help text (any --icon source). Needs --helpmessage."),
+
+    IMAGE(
+            Group.TEXT,
+            "image",
+            "g",
+            Kind.REPEATABLE,
+            "<source>",
+            "An image above the message (any --icon source); repeat for a carousel with previous and next buttons."
+                    + " JSON: a source, or [{\"imagename\": …, \"caption\": …}]."),
+    IMAGECAPTION(
+            Group.TEXT,
+            "imagecaption",
+            null,
+            Kind.REPEATABLE,
+            "<text>",
+            "A line under an image; repeat to pair with the images by order."),
+
+    HELPSHEETBUTTONTEXT(
+            Group.TEXT,
+            "helpsheetbuttontext",
+            null,
+            Kind.VALUE,
+            "<text>",
+            "The label of the button that closes the help. Default OK."),
 
     // Icon, banner and info box
     ICONALPHA(Group.ICON, "iconalpha", null, Kind.VALUE, "<0-1>", "The icon's opacity, from 0 (invisible) to 1."),
@@ -207,6 +263,20 @@ enum DialogOption {
             Kind.VALUE,
             "<URL>",
             "The info button opens this URL and the dialog stays open (unless --quitoninfo)."),
+    BUTTONSTYLE(
+            Group.BUTTONS,
+            "buttonstyle",
+            null,
+            Kind.VALUE,
+            "<center|centre|stack>",
+            "Centred buttons, or full-width buttons one above the other; neither shows the info button or help."),
+    BUTTONSIZE(
+            Group.BUTTONS,
+            "buttonsize",
+            null,
+            Kind.VALUE,
+            "<mini|small|regular|large>",
+            "The buttons' size. Default regular."),
     QUITONINFO(
             Group.BUTTONS,
             "quitoninfo",
@@ -222,8 +292,65 @@ enum DialogOption {
             null,
             Kind.REPEATABLE,
             "<title>[,modifiers]",
-            "A text field; repeat for more. Modifiers: secure, required, confirm, prompt=<placeholder>,"
+            "A text field; repeat for more. Modifiers: secure, required, confirm, editor, fileselect, filetype=, path=,"
+                    + " prompt=<placeholder>,"
                     + " value=<prefill>, name=<output key>, regex=<pattern>, regexerror=<message>."),
+    SELECTTITLE(
+            Group.FIELDS,
+            "selecttitle",
+            null,
+            Kind.REPEATABLE,
+            "<title>[,modifiers]",
+            "A select list's title; repeat for more lists, paired with --selectvalues by order. Modifiers: required,"
+                    + " radio (radio buttons), searchable, multiselect, name=<output key>."),
+    SELECTVALUES(
+            Group.FIELDS,
+            "selectvalues",
+            null,
+            Kind.REPEATABLE,
+            "<a,b,---,c>",
+            "A select list's values, comma-separated; --- draws a divider (it counts in the index). One list per"
+                    + " --selectvalues."),
+    SELECTDEFAULT(
+            Group.FIELDS,
+            "selectdefault",
+            null,
+            Kind.REPEATABLE,
+            "<value>",
+            "The value chosen when the dialog opens, per list in order."),
+    SELECTITEMS(
+            Group.FIELDS,
+            "selectitems",
+            null,
+            Kind.REPEATABLE,
+            "[{\"title\": …}]",
+            "JSON only: select lists as objects with title, name, values, default, required and style"
+                    + " (radio, searchable or multiselect).",
+            Channel.JSON_ONLY),
+    CHECKBOX(
+            Group.FIELDS,
+            "checkbox",
+            null,
+            Kind.REPEATABLE,
+            "<label>[,modifiers]",
+            "A check box; repeat for more. Modifiers: checked, disabled, enablebutton1 (ticking it enables button 1),"
+                    + " name=<output key>, icon=<source> (switch style only)."),
+    CHECKBOXSTYLE(
+            Group.FIELDS,
+            "checkboxstyle",
+            null,
+            Kind.VALUE,
+            "<checkbox|switch>[,size]",
+            "Draw check boxes or switches; size is mini, small, regular or large. In JSON also"
+                    + " {\"style\": \"switch\", \"size\": \"large\"}."),
+    VIEWORDER(
+            Group.FIELDS,
+            "vieworder",
+            null,
+            Kind.VALUE,
+            "<csv>",
+            "The order of the sections under the message: listitem, checkbox, textfield, radiobutton, dropdown"
+                    + " (the default order); those not named follow in the default order."),
     TEXTFIELDLIVEVALIDATION(
             Group.FIELDS,
             "textfieldlivevalidation",
@@ -352,14 +479,6 @@ enum DialogOption {
             Support.NO_EFFECT, Group.BUTTONS, "button2action", null, Kind.VALUE, "Never implemented by swiftDialog."),
 
     // swiftDialog options escrow-bootstrap does not implement: ignored with a warning.
-    MINI(Support.UNSUPPORTED, Group.WINDOW, "mini", null, Kind.FLAG, "A small fixed-size dialog."),
-    STYLE(
-            Support.UNSUPPORTED,
-            Group.WINDOW,
-            "style",
-            null,
-            Kind.VALUE,
-            "Layout presets: alert, caution, warning, centred, mini, presentation."),
     FULLSCREEN(Support.UNSUPPORTED, Group.WINDOW, "fullscreen", "f", Kind.FLAG, "Full-screen presentation."),
     PRESENTATION(Support.UNSUPPORTED, Group.WINDOW, "presentation", null, Kind.FLAG, "Presentation mode."),
     BLURSCREEN(
@@ -395,16 +514,6 @@ enum DialogOption {
     WARNINGICON(Support.UNSUPPORTED, Group.ICON, "warningicon", null, Kind.FLAG, "Deprecated; use --icon warning."),
     INFOICON(Support.UNSUPPORTED, Group.ICON, "infoicon", null, Kind.FLAG, "Deprecated; use --icon info."),
     CAUTIONICON(Support.UNSUPPORTED, Group.ICON, "cautionicon", null, Kind.FLAG, "Deprecated; use --icon caution."),
-    HELPMESSAGE(
-            Support.UNSUPPORTED,
-            Group.TEXT,
-            "helpmessage",
-            null,
-            Kind.VALUE,
-            "A help button that opens a Markdown sheet."),
-    HELPIMAGE(Support.UNSUPPORTED, Group.TEXT, "helpimage", null, Kind.VALUE, "An image in the help sheet."),
-    HELPSHEETBUTTONTEXT(
-            Support.UNSUPPORTED, Group.TEXT, "helpsheetbuttontext", null, Kind.VALUE, "The help sheet's button label."),
     HELPALIGNMENT(
             Support.UNSUPPORTED, Group.TEXT, "helpalignment", null, Kind.VALUE, "Alignment of the help sheet's text."),
     BUTTON1SHELLACTION(
@@ -425,26 +534,14 @@ enum DialogOption {
             null,
             Kind.VALUE,
             "An SF Symbol on the info button."),
-    BUTTONSTYLE(Support.UNSUPPORTED, Group.BUTTONS, "buttonstyle", null, Kind.VALUE, "Centred or stacked buttons."),
-    BUTTONSIZE(Support.UNSUPPORTED, Group.BUTTONS, "buttonsize", null, Kind.VALUE, "Button control size."),
     BUTTONTEXTSIZE(Support.UNSUPPORTED, Group.BUTTONS, "buttontextsize", null, Kind.VALUE, "Button font size."),
-    CHECKBOX(Support.UNSUPPORTED, Group.FIELDS, "checkbox", null, Kind.REPEATABLE, "Check boxes."),
-    CHECKBOXSTYLE(Support.UNSUPPORTED, Group.FIELDS, "checkboxstyle", null, Kind.VALUE, "Check box or switch style."),
-    SELECTTITLE(Support.UNSUPPORTED, Group.FIELDS, "selecttitle", null, Kind.REPEATABLE, "Select lists."),
-    SELECTVALUES(Support.UNSUPPORTED, Group.FIELDS, "selectvalues", null, Kind.REPEATABLE, "Select list values."),
-    SELECTDEFAULT(Support.UNSUPPORTED, Group.FIELDS, "selectdefault", null, Kind.REPEATABLE, "Select list defaults."),
-    SELECTSTYLE(Support.UNSUPPORTED, Group.FIELDS, "selectstyle", null, Kind.VALUE, "Select list style."),
-    SELECTITEMS(
-            Support.UNSUPPORTED,
+    SELECTSTYLE(
+            Support.NO_EFFECT,
             Group.FIELDS,
-            "selectitems",
+            "selectstyle",
             null,
-            Kind.REPEATABLE,
-            "Select lists (JSON).",
-            Channel.JSON_ONLY),
-    VIEWORDER(Support.UNSUPPORTED, Group.FIELDS, "vieworder", null, Kind.VALUE, "Order of the input sections."),
-    IMAGE(Support.UNSUPPORTED, Group.TEXT, "image", "g", Kind.REPEATABLE, "Images shown instead of the message."),
-    IMAGECAPTION(Support.UNSUPPORTED, Group.TEXT, "imagecaption", null, Kind.REPEATABLE, "Image captions."),
+            Kind.VALUE,
+            "Parsed but never applied by swiftDialog."),
     VIDEO(Support.UNSUPPORTED, Group.TEXT, "video", null, Kind.VALUE, "A video."),
     VIDEOCAPTION(Support.UNSUPPORTED, Group.TEXT, "videocaption", null, Kind.VALUE, "A video caption."),
     AUTOPLAY(Support.UNSUPPORTED, Group.TEXT, "autoplay", null, Kind.FLAG, "Start the video at once."),
@@ -522,7 +619,7 @@ enum DialogOption {
         TEXT("Title and message"),
         ICON("Icon, banner and info box"),
         BUTTONS("Buttons"),
-        FIELDS("Text fields"),
+        FIELDS("Text fields, selects and check boxes"),
         TIMER("Timer and progress"),
         LIST("Lists and live updates"),
         OUTPUT("Output and JSON input"),

@@ -12,9 +12,12 @@ import org.escrowbootstrap.config.dialog.DialogArguments.Fields;
 import org.escrowbootstrap.config.dialog.DialogArguments.Pairs;
 import org.escrowbootstrap.config.dialog.DialogArguments.Value;
 import org.escrowbootstrap.model.Alignment;
+import org.escrowbootstrap.model.ButtonLook;
 import org.escrowbootstrap.model.Buttons;
 import org.escrowbootstrap.model.Colour;
+import org.escrowbootstrap.model.ControlSize;
 import org.escrowbootstrap.model.DialogSpec;
+import org.escrowbootstrap.model.HelpSpec;
 import org.escrowbootstrap.model.IconSpec;
 import org.escrowbootstrap.model.ImageRef;
 import org.escrowbootstrap.model.ListItem;
@@ -100,9 +103,21 @@ final class DialogSpecMapper {
                 .fields(fields())
                 .liveValidation(args.flag(TEXTFIELDLIVEVALIDATION))
                 .buttons(buttons())
+                .buttonLook(new ButtonLook(
+                        keyword(BUTTONSTYLE, DialogSpecMapper::arrangement, "center, centre or stack")
+                                .orElse(ButtonLook.Arrangement.DEFAULT),
+                        keyword(BUTTONSIZE, ControlSize::parse, "mini, small, regular or large")
+                                .orElse(ControlSize.REGULAR)))
                 .timer(timer())
                 .progress(progress())
                 .list(list())
+                .choices(ChoicesOptions.read(args, warnings))
+                .help(new HelpSpec(
+                        markdownText(HELPMESSAGE),
+                        helpImage(),
+                        nonBlank(HELPSHEETBUTTONTEXT).orElse(null)))
+                .viewOrder(ContentOptions.viewOrder(args, warnings))
+                .images(ContentOptions.pictures(args, warnings))
                 .jsonOutput(args.flag(JSON))
                 .alwaysReturnInput(args.flag(ALWAYSRETURNINPUT))
                 .build();
@@ -276,16 +291,32 @@ final class DialogSpecMapper {
 
     private List<TextFieldSpec> fields() {
         Optional<Value> value = args.get(TEXTFIELD);
-        if (value.isPresent() && value.get() instanceof Fields fields) {
-            return fields.fields();
-        }
         List<TextFieldSpec> fields = new ArrayList<>();
-        for (String spec : args.texts(TEXTFIELD)) {
-            if (!spec.isEmpty()) { // "--textfield" without a value was already reported
-                fields.add(TextFieldSyntax.parse(spec, warnings));
+        if (value.isPresent() && value.get() instanceof Fields json) {
+            fields.addAll(json.fields());
+        } else {
+            for (String spec : args.texts(TEXTFIELD)) {
+                if (!spec.isEmpty()) { // "--textfield" without a value was already reported
+                    fields.add(TextFieldSyntax.parse(spec, warnings));
+                }
+            }
+        }
+        for (TextFieldSpec field : fields) {
+            if (field.regex() != null && field.pattern().isEmpty()) {
+                // as in swiftDialog, such a field never passes once filled in: say so now, not at the user's desk
+                warnings.add("text field \"" + field.title() + "\": the regex \"" + field.regex()
+                        + "\" does not compile, so any value typed fails it");
             }
         }
         return fields;
+    }
+
+    private ImageRef helpImage() {
+        Optional<ImageRef> image = image(HELPIMAGE);
+        if (image.isPresent() && nonBlank(HELPMESSAGE).isEmpty()) {
+            warnings.add("--helpimage does nothing without --helpmessage");
+        }
+        return image.orElse(ImageRef.none());
     }
 
     private Buttons buttons() {
@@ -374,6 +405,14 @@ final class DialogSpecMapper {
                 .withSelectable(args.flag(ENABLELISTSELECT))
                 .withStyle(keyword(LISTSTYLE, DialogSpecMapper::listStyle, "expanded or compact")
                         .orElse(ListSpec.Style.DEFAULT));
+    }
+
+    private static Optional<ButtonLook.Arrangement> arrangement(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "center", "centre" -> Optional.of(ButtonLook.Arrangement.CENTRE);
+            case "stack" -> Optional.of(ButtonLook.Arrangement.STACK);
+            default -> Optional.empty();
+        };
     }
 
     private static Optional<ListSpec.Style> listStyle(String text) {

@@ -104,7 +104,8 @@ public final class DialogSpecReader {
                         code.code(), e.stdoutLine() + "\n", "escrow-bootstrap: " + e.getMessage() + "\n", warnings);
             }
         }
-        DialogArguments filled = merged.mapTexts(text -> Templates.apply(text, variables));
+        DialogArguments filled =
+                StylePresets.apply(merged.mapTexts(text -> Templates.apply(text, variables)), warnings);
         DialogSpec spec = DialogSpecMapper.map(filled, markdown, variables, DialogHelp.version(), warnings);
         return DialogRequest.show(spec, screenshot(commandLine, warnings), warnings, commandFile(filled, warnings));
     }

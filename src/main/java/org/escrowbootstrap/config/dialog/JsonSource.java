@@ -22,6 +22,8 @@ import org.escrowbootstrap.model.ExitCode;
 /**
  * The text of {@code --jsonfile} or {@code --jsonstring}, parsed as strict JSON, with clear messages when it is not.
  *
+ * <p>One leniency, as Apple's parser has it: a trailing comma before {@code }} or {@code ]} is accepted.
+ *
  * <p>swiftDialog turns every real newline of {@code --jsonstring} into {@code \n} before parsing, which keeps a
  * newline inside a string value working but breaks pretty-printed JSON. We escape raw line breaks and tabs only
  * inside strings, so both work, and report errors at their line and column in the text as the user wrote it.
@@ -180,6 +182,9 @@ final class JsonSource {
                 }
             } else if (c == '"') {
                 inString = true;
+            } else if (c == ',' && closesNext(source, i + 1)) {
+                replacement =
+                        " "; // Apple's parser, and so swiftDialog, accepts a comma before } or ]: scripts rely on it
             }
             String emitted = replacement != null ? replacement : String.valueOf(c);
             for (int k = 0; k < emitted.length(); k++) {
@@ -188,5 +193,16 @@ final class JsonSource {
             }
         }
         return new Escaped(out.toString(), Arrays.copyOf(origins, out.length()));
+    }
+
+    /** Whether the next character written from {@code from} on, outside a string, closes an object or array. */
+    private static boolean closesNext(String source, int from) {
+        for (int i = from; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '}' || c == ']';
+            }
+        }
+        return false;
     }
 }

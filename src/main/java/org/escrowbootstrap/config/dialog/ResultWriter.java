@@ -3,8 +3,10 @@ package org.escrowbootstrap.config.dialog;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.escrowbootstrap.model.DialogResult;
 import org.escrowbootstrap.model.DialogSpec;
@@ -15,7 +17,10 @@ import org.escrowbootstrap.model.FieldValue;
  * Writes what the user entered the way swiftDialog prints it on stdout: the {@code dialog} mode's API.
  *
  * <p>Printed only on exit 0, or on every exit with {@code --alwaysreturninput}. Plain mode is one line per text
- * field, {@code <name-or-title> : <value>}, no quotes and the value raw. JSON mode ({@code --json}) is one object in
+ * field, {@code <name-or-title> : <value>}, no quotes and the value raw; then, with exactly one select,
+ * {@code "SelectedOption" : "v"} and {@code "SelectedIndex" : n}; per select {@code "key" : "v"} and
+ * {@code "key" index : "n"}; list selections and check boxes {@code "key" : "true|false"}. In JSON a select is
+ * {@code {"selectedValue": …, "selectedIndex": n}} and a check box a boolean. JSON mode ({@code --json}) is one object in
  * swiftDialog's pretty style ({@code "key" : "value"}, two-space indent, {@code \/}), keys in field order (swiftDialog's
  * order is not stable; a fixed one is a compatible improvement), a repeated key keeping its first place and its last
  * value. Secure values are printed, as this API requires, but straight from the secret's characters: no
@@ -57,27 +62,70 @@ public final class ResultWriter {
         if (!printsInput(result.exitCode(), alwaysReturnInput)) {
             return false;
         }
+        List<Object> values = withSingleSelection(result.values());
         if (json) {
-            writeJson(result, sink);
-        } else {
-            for (FieldValue value : result.values()) {
-                if (value instanceof FieldValue.Choice choice) {
-                    // swiftDialog quotes list selections, key and value, unlike text fields
-                    sink.text("\"" + choice.key() + "\" : \"" + choice.selected() + "\"\n");
-                    continue;
-                }
-                sink.text(value.key() + " : ");
-                writeValue(value, false, sink);
+            writeJson(values, sink);
+            return true;
+        }
+        for (Object value : values) {
+            if (value instanceof FieldValue.Choice choice) {
+                // swiftDialog quotes list selections and check boxes, key and value, unlike text fields
+                sink.text("\"" + choice.key() + "\" : \"" + choice.selected() + "\"\n");
+            } else if (value instanceof SelectedOption single) {
+                sink.text("\"SelectedOption\" : \"" + single.value() + "\"\n");
+            } else if (value instanceof SelectedIndex single) {
+                sink.text("\"SelectedIndex\" : " + single.index() + "\n"); // the one index swiftDialog leaves bare
+            } else if (value instanceof FieldValue.Selection selection) {
+                String key = "\"" + selection.key() + "\"";
+                sink.text(
+                        key + " : \"" + selection.value() + "\"\n" + key + " index : \"" + selection.index() + "\"\n");
+            } else {
+                sink.text(((FieldValue) value).key() + " : ");
+                writeValue((FieldValue) value, false, sink);
                 sink.text("\n");
             }
         }
         return true;
     }
 
-    private static void writeJson(DialogResult result, Sink sink) throws IOException {
-        Map<String, FieldValue> byKey = new LinkedHashMap<>();
-        for (FieldValue value : result.values()) {
-            byKey.put(value.key(), value); // a repeated key keeps its first place, takes the last value
+    /**
+     * The values with swiftDialog's extra lines for a dialog with exactly one select: {@code "SelectedOption"} and
+     * {@code "SelectedIndex"} before the select's own.
+     */
+    private static List<Object> withSingleSelection(List<FieldValue> values) {
+        List<FieldValue.Selection> selections = values.stream()
+                .filter(FieldValue.Selection.class::isInstance)
+                .map(FieldValue.Selection.class::cast)
+                .toList();
+        List<Object> all = new ArrayList<>();
+        if (selections.size() != 1) {
+            all.addAll(values);
+            return all;
+        }
+        for (FieldValue value : values) {
+            if (value == selections.get(0)) {
+                all.add(new SelectedOption(selections.get(0).value()));
+                all.add(new SelectedIndex(selections.get(0).index()));
+            }
+            all.add(value);
+        }
+        return all;
+    }
+
+    /** The {@code "SelectedOption"} of a single select: quoted, as the select's own value. */
+    private record SelectedOption(String value) {}
+
+    /** The bare {@code "SelectedIndex"} of a single select: a number in JSON, unquoted in plain text. */
+    private record SelectedIndex(int index) {}
+
+    private static void writeJson(List<Object> values, Sink sink) throws IOException {
+        Map<String, Object> byKey = new LinkedHashMap<>();
+        for (Object value : values) {
+            // a repeated key keeps its first place, takes the last value
+            String key = value instanceof SelectedIndex
+                    ? "SelectedIndex"
+                    : value instanceof SelectedOption ? "SelectedOption" : ((FieldValue) value).key();
+            byKey.put(key, value);
         }
         if (byKey.isEmpty()) {
             sink.text("{\n\n}\n");
@@ -85,16 +133,26 @@ public final class ResultWriter {
         }
         sink.text("{\n");
         int remaining = byKey.size();
-        for (FieldValue value : byKey.values()) {
+        for (Map.Entry<String, Object> entry : byKey.entrySet()) {
+            Object value = entry.getValue();
             sink.text("  \"");
-            sink.text(escape(value.key()));
+            sink.text(escape(entry.getKey()));
+            sink.text("\" : ");
             if (value instanceof FieldValue.Choice choice) {
-                sink.text("\" : " + choice.selected() + (--remaining > 0 ? ",\n" : "\n"));
-                continue;
+                sink.text(String.valueOf(choice.selected()));
+            } else if (value instanceof SelectedIndex single) {
+                sink.text(String.valueOf(single.index()));
+            } else if (value instanceof SelectedOption single) {
+                sink.text("\"" + escape(single.value()) + "\"");
+            } else if (value instanceof FieldValue.Selection selection) {
+                sink.text("{\n    \"selectedValue\" : \"" + escape(selection.value()) + "\",\n    \"selectedIndex\" : "
+                        + selection.index() + "\n  }");
+            } else {
+                sink.text("\"");
+                writeValue((FieldValue) value, true, sink);
+                sink.text("\"");
             }
-            sink.text("\" : \"");
-            writeValue(value, true, sink);
-            sink.text(--remaining > 0 ? "\",\n" : "\"\n");
+            sink.text(--remaining > 0 ? ",\n" : "\n");
         }
         sink.text("}\n");
     }

@@ -33,6 +33,10 @@ final class TextFieldSyntax {
         boolean secure = false;
         boolean required = false;
         boolean confirm = false;
+        boolean editor = false;
+        boolean fileSelect = false;
+        String fileTypes = null;
+        String path = null;
         String key = null;
         int valueStart = 0;
         boolean more = true;
@@ -48,6 +52,8 @@ final class TextFieldSyntax {
                     case "name" -> name = text;
                     case "regex" -> regex = text;
                     case "regexerror" -> regexError = text;
+                    case "filetype" -> fileTypes = text;
+                    case "path" -> path = text;
                     default -> warnUnsupported(warnings, title, key);
                 }
             }
@@ -62,6 +68,8 @@ final class TextFieldSyntax {
                     case "secure" -> secure = true;
                     case "required" -> required = true;
                     case "confirm" -> confirm = true;
+                    case "editor" -> editor = true;
+                    case "fileselect" -> fileSelect = true;
                     case "passwordfill" -> {
                         // Marks a password for macOS AutoFill only; the field works the same without it.
                     }
@@ -72,7 +80,23 @@ final class TextFieldSyntax {
         if (title.isEmpty() && (name == null || name.isEmpty())) {
             warnings.add("--textfield \"" + spec + "\" has no title; its value is printed with an empty name");
         }
-        return new TextFieldSpec(title, name, secure, required, prompt, value, regex, regexError, confirm);
+        if ((fileTypes != null || path != null) && !fileSelect) {
+            warnings.add("--textfield \"" + title + "\": filetype= and path= do nothing without fileselect");
+        }
+        return new TextFieldSpec(
+                title,
+                name,
+                secure,
+                required,
+                prompt,
+                value,
+                regex,
+                regexError,
+                confirm,
+                editor,
+                fileSelect,
+                fileTypes,
+                path);
     }
 
     private static void warnUnsupported(List<String> warnings, String title, String modifier) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.escrowbootstrap.model.Alignment;
+import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.DialogUpdate;
 import org.escrowbootstrap.model.DialogUpdate.ProgressOp;
 import org.escrowbootstrap.model.ImageRef;
@@ -47,6 +48,15 @@ class CommandFileSyntaxTest {
         assertThat(update("progresstext: Installing Teams"))
                 .isEqualTo(new DialogUpdate.ProgressText("Installing Teams"));
         assertThat(update("alignment: centre")).isEqualTo(new DialogUpdate.MessageAlignment(Alignment.CENTRE));
+    }
+
+    @Test
+    void helpmessage_setsTheHelp_andAnEmptyOneRemovesIt() {
+        DialogUpdate help = update("helpmessage: Call **{username}**\\nor IT");
+        assertThat(help).isEqualTo(new DialogUpdate.HelpMessage("Call **alice**\nor IT"));
+        DialogSpec spec = help.applyTo(DialogSpec.builder().build());
+        assertThat(spec.help().message()).isEqualTo("Call **alice**\nor IT");
+        assertThat(update("helpmessage:").applyTo(spec).help().present()).isFalse();
     }
 
     @Test

@@ -190,16 +190,16 @@ class DialogCommandLineTest {
 
     @Test
     void parse_unsupportedOption_warnsOnce_andSkipsItsValue() {
-        DialogArguments args = parse(
-                "--checkbox", "Agree", "--checkbox", "Other", "--blurscreen", "--selectvalues", "a,b", "--title", "T");
+        DialogArguments args =
+                parse("--video", "a.mp4", "--video", "b.mp4", "--blurscreen", "--webcontent", "a,b", "--title", "T");
 
         assertThat(args.text(DialogOption.TITLE)).contains("T");
-        assertThat(args.has(DialogOption.CHECKBOX)).isFalse();
+        assertThat(args.has(DialogOption.VIDEO)).isFalse();
         assertThat(warnings)
                 .containsExactly(
-                        "--checkbox is not supported by escrow-bootstrap, ignored",
+                        "--video is not supported by escrow-bootstrap, ignored",
                         "--blurscreen is not supported by escrow-bootstrap, ignored",
-                        "--selectvalues is not supported by escrow-bootstrap, ignored");
+                        "--webcontent is not supported by escrow-bootstrap, ignored");
     }
 
     @Test

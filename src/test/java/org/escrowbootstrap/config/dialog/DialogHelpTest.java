@@ -15,7 +15,12 @@ class DialogHelpTest {
             assertThat(help).as(option.name()).contains(name);
         }
         assertThat(help).contains("  \"icons\": [{\"icon\": …}] (JSON)").doesNotContainPattern("--icons\\b");
-        assertThat(help).contains("\nWindow\n", "\nButtons\n", "\nText fields\n", "\nTimer and progress\n");
+        assertThat(help)
+                .contains(
+                        "\nWindow\n",
+                        "\nButtons\n",
+                        "\nText fields, selects and check boxes\n",
+                        "\nTimer and progress\n");
         assertThat(help).contains("  -t, --title <text>").contains("  -h, --hideicon");
     }
 
@@ -23,7 +28,7 @@ class DialogHelpTest {
     void overview_namesUnsupportedOptionsSeparately() {
         String help = DialogHelp.overview();
 
-        assertThat(help).contains("does not support (ignored with a warning): --mini, --style");
+        assertThat(help).contains("does not support (ignored with a warning): --fullscreen,");
         assertThat(help).contains("--ignorednd");
     }
 

@@ -90,10 +90,11 @@ class DialogJsonTest {
 
     @Test
     void read_nullLeavesTheOptionOut() throws Exception {
-        DialogArguments args = read("{\"title\": null, \"small\": null}");
+        DialogArguments args = read("{\"title\": null, \"small\": null, \"video\": null, \"nosuchkey\": null}");
 
         assertThat(args.get(DialogOption.TITLE)).isEmpty();
         assertThat(args.get(DialogOption.SMALL)).isEmpty();
+        assertThat(warnings).isEmpty(); // Python's json.dumps writes null for "not given": nothing to warn about
     }
 
     @Test
@@ -133,11 +134,11 @@ class DialogJsonTest {
 
     @Test
     void read_textFieldProblems_warn() throws Exception {
-        read("{\"textfield\": [{\"name\": \"x\", \"editor\": true, \"tilte\": \"y\", \"fileselect\": false}, 5, []]}");
+        read("{\"textfield\": [{\"name\": \"x\", \"isdate\": true, \"tilte\": \"y\", \"fileselect\": false}, 5, []]}");
 
         assertThat(warnings)
                 .containsExactly(
-                        "JSON \"textfield\" entry 1: \"editor\" is not supported by escrow-bootstrap, ignored",
+                        "JSON \"textfield\" entry 1: \"isdate\" is not supported by escrow-bootstrap, ignored",
                         "JSON \"textfield\" entry 1: unknown key \"tilte\" (did you mean \"title\"?), ignored",
                         "JSON \"textfield\" entry 1 has no \"title\"",
                         "JSON \"textfield\" entry 3 should be a title or an object; ignored");
@@ -164,14 +165,14 @@ class DialogJsonTest {
 
     @Test
     void read_unknownUnsupportedAndCommandLineOnlyKeys_warn() throws Exception {
-        DialogArguments args = read("{\"titel\": \"x\", \"checkbox\": [{\"label\": \"A\"}], \"jsonfile\": \"a\","
+        DialogArguments args = read("{\"titel\": \"x\", \"video\": \"a.mp4\", \"jsonfile\": \"a\","
                 + " \"ignorednd\": true, \"title\": \"T\"}");
 
         assertThat(args.text(DialogOption.TITLE)).contains("T");
         assertThat(warnings)
                 .containsExactly(
                         "unknown JSON key \"titel\" (did you mean \"title\"?), ignored",
-                        "JSON \"checkbox\" is not supported by escrow-bootstrap, ignored",
+                        "JSON \"video\" is not supported by escrow-bootstrap, ignored",
                         "JSON \"jsonfile\" is read only from the command line, ignored");
     }
 

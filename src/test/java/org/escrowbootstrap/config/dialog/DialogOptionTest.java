@@ -45,20 +45,7 @@ class DialogOptionTest {
 
     @Test
     void table_listsUnsupportedSwiftDialogOptions() {
-        for (String name : new String[] {
-            "checkbox",
-            "selectvalues",
-            "selecttitle",
-            "blurscreen",
-            "mini",
-            "style",
-            "image",
-            "video",
-            "webcontent",
-            "helpmessage",
-            "fullscreen",
-            "windowbuttons"
-        }) {
+        for (String name : new String[] {"blurscreen", "video", "webcontent", "fullscreen", "windowbuttons"}) {
             assertThat(DialogOption.byJsonKey(name)).as(name).hasValueSatisfying(option -> assertThat(option.support())
                     .isEqualTo(Support.UNSUPPORTED));
         }
@@ -66,7 +53,21 @@ class DialogOptionTest {
 
     @Test
     void table_supportsTheLiveOptions() {
-        for (String name : new String[] {"listitem", "liststyle", "commandfile", "progress", "progresstext"}) {
+        for (String name : new String[] {
+            "listitem",
+            "liststyle",
+            "commandfile",
+            "progress",
+            "progresstext",
+            "checkbox",
+            "checkboxstyle",
+            "selectvalues",
+            "selecttitle",
+            "selectdefault",
+            "selectitems",
+            "helpmessage",
+            "helpimage"
+        }) {
             assertThat(DialogOption.byJsonKey(name)).as(name).hasValueSatisfying(option -> assertThat(option.support())
                     .isEqualTo(Support.SUPPORTED));
         }

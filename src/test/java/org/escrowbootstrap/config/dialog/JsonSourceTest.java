@@ -86,9 +86,25 @@ class JsonSourceTest {
     }
 
     @Test
-    void parse_trailingComma() {
-        assertThatThrownBy(() -> JsonSource.parse("{\"title\": \"x\",}", "--jsonstring"))
-                .hasMessageStartingWith("--jsonstring: not valid JSON at line 1, column ")
+    void parse_trailingCommaBeforeAClosingBraceOrBracket_isAccepted_asApplesParserDoes() throws Exception {
+        JsonElement json = JsonSource.parse(
+                "{\n  \"title\": \"x\",\n  \"selectitems\": [{\"title\": \"a\",}, \"b\" ,\n],\n}\n", "--jsonstring");
+
+        assertThat(json.getAsJsonObject().get("title").getAsString()).isEqualTo("x");
+        assertThat(json.getAsJsonObject().get("selectitems").getAsJsonArray()).hasSize(2);
+    }
+
+    @Test
+    void parse_aCommaInsideAStringBeforeABrace_isKept() throws Exception {
+        JsonElement json = JsonSource.parse("{\"message\": \"a,}\"}", "--jsonstring");
+
+        assertThat(json.getAsJsonObject().get("message").getAsString()).isEqualTo("a,}");
+    }
+
+    @Test
+    void parse_twoCommas_isStillAnErrorAtItsPlace() {
+        assertThatThrownBy(() -> JsonSource.parse("{\"title\": \"x\",,}", "--jsonstring"))
+                .hasMessageStartingWith("--jsonstring: not valid JSON at line 1, column 16")
                 .hasMessageEndingWith(": expected a key in double quotes (a comma too many?)");
     }
 

@@ -47,6 +47,61 @@ class ResultWriterTest {
     }
 
     @Test
+    void oneSelect_theReferenceExample_byteForByte() throws IOException {
+        // swiftdialog-reference.md §3: --textfield "Enter Password",secure,required --selecttitle Site
+        // --selectvalues "A,B" --checkbox Agree
+        DialogResult result = result(
+                ExitCode.BUTTON1,
+                hidden("Enter Password", "s3cret"),
+                new FieldValue.Selection("Site", "B", 1),
+                new FieldValue.Choice("Agree", true));
+
+        assertThat(plain(result))
+                .isEqualTo("Enter Password : s3cret\n"
+                        + "\"SelectedOption\" : \"B\"\n"
+                        + "\"SelectedIndex\" : 1\n"
+                        + "\"Site\" : \"B\"\n"
+                        + "\"Site\" index : \"1\"\n"
+                        + "\"Agree\" : \"true\"\n");
+        assertThat(json(result))
+                .isEqualTo("{\n"
+                        + "  \"Enter Password\" : \"s3cret\",\n"
+                        + "  \"SelectedOption\" : \"B\",\n"
+                        + "  \"SelectedIndex\" : 1,\n"
+                        + "  \"Site\" : {\n"
+                        + "    \"selectedValue\" : \"B\",\n"
+                        + "    \"selectedIndex\" : 1\n"
+                        + "  },\n"
+                        + "  \"Agree\" : true\n"
+                        + "}\n");
+    }
+
+    @Test
+    void twoSelects_noSelectedOptionLines_andNothingChosenIsMinusOne() throws IOException {
+        DialogResult result = result(
+                ExitCode.BUTTON1,
+                new FieldValue.Selection("site", "Paris", 2),
+                new FieldValue.Selection("Team", "", -1));
+
+        assertThat(plain(result))
+                .isEqualTo("\"site\" : \"Paris\"\n\"site\" index : \"2\"\n\"Team\" : \"\"\n\"Team\" index : \"-1\"\n");
+        assertThat(json(result))
+                .isEqualTo("{\n  \"site\" : {\n    \"selectedValue\" : \"Paris\",\n    \"selectedIndex\" : 2\n  },\n"
+                        + "  \"Team\" : {\n    \"selectedValue\" : \"\",\n    \"selectedIndex\" : -1\n  }\n}\n");
+        JsonObject parsed = JsonParser.parseString(json(result)).getAsJsonObject();
+        assertThat(parsed.getAsJsonObject("site").get("selectedIndex").getAsInt())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aSelectValueWithASlash_isEscapedInJsonOnly() throws IOException {
+        DialogResult result = result(ExitCode.BUTTON1, new FieldValue.Selection("Path", "a/b", 0));
+
+        assertThat(plain(result)).contains("\"SelectedOption\" : \"a/b\"\n");
+        assertThat(json(result)).contains("\"SelectedOption\" : \"a\\/b\"").contains("\"selectedValue\" : \"a\\/b\"");
+    }
+
+    @Test
     void listSelections_plainQuoted_jsonBooleans_afterTheFields() throws IOException {
         DialogResult result = result(
                 ExitCode.BUTTON1,

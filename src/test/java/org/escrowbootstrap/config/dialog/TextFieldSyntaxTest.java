@@ -122,17 +122,23 @@ class TextFieldSyntaxTest {
     }
 
     @Test
-    void parse_unsupportedModifiers_warn() {
-        TextFieldSpec field = parse("Notes,editor,fileselect,filetype=pdf,path=/Users,isdate=true,passwordfill");
+    void parse_editorAndFileSelect_andPasswordfillAcceptedSilently_onlyIsdateWarns() {
+        TextFieldSpec field = parse("Notes,editor,fileselect,filetype=pdf png,path=/Users,isdate=true,passwordfill");
 
         assertThat(field.title()).isEqualTo("Notes");
+        assertThat(field.editor()).isTrue();
+        assertThat(field.fileSelect()).isTrue();
+        assertThat(field.fileTypes()).isEqualTo("pdf png");
+        assertThat(field.path()).isEqualTo("/Users");
         assertThat(warnings)
-                .containsExactly(
-                        "--textfield \"Notes\": \"editor\" is not supported by escrow-bootstrap, ignored",
-                        "--textfield \"Notes\": \"fileselect\" is not supported by escrow-bootstrap, ignored",
-                        "--textfield \"Notes\": \"filetype\" is not supported by escrow-bootstrap, ignored",
-                        "--textfield \"Notes\": \"path\" is not supported by escrow-bootstrap, ignored",
-                        "--textfield \"Notes\": \"isdate\" is not supported by escrow-bootstrap, ignored");
+                .containsExactly("--textfield \"Notes\": \"isdate\" is not supported by escrow-bootstrap, ignored");
+    }
+
+    @Test
+    void parse_filetypeWithoutFileselect_warns() {
+        parse("Doc,filetype=pdf");
+
+        assertThat(warnings).containsExactly("--textfield \"Doc\": filetype= and path= do nothing without fileselect");
     }
 
     @Test
