@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
@@ -13,10 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
-import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.Scrollable;
-import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.escrowbootstrap.model.DialogSpec;
@@ -180,31 +176,11 @@ final class ListPanel extends JScrollPane {
     }
 
     /** The column of rows; it follows the viewport's width. */
-    private static final class Rows extends JPanel implements Scrollable {
+    private static final class Rows extends ColumnScrolling {
         Rows() {
             super(new MigLayout("insets 6 12 6 12, gap 0, wrap 1", "[grow, fill]"));
             setName("listRows");
             setOpaque(false);
-        }
-
-        @Override
-        public Dimension getPreferredScrollableViewportSize() {
-            return getPreferredSize();
-        }
-
-        @Override
-        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-            return 16;
-        }
-
-        @Override
-        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-            return orientation == SwingConstants.VERTICAL ? Math.max(16, visible.height - 16) : visible.width;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
         }
 
         @Override

@@ -4,16 +4,12 @@ import java.awt.Color;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Insets;
-import java.awt.Rectangle;
 import java.net.URI;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
-import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JViewport;
-import javax.swing.Scrollable;
-import javax.swing.SwingConstants;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.FontWeight;
 import org.escrowbootstrap.model.VerticalPosition;
@@ -78,7 +74,7 @@ final class MessagePane extends JScrollPane {
     }
 
     /** Holds the message at its wrapped height and places it vertically when there is room to spare. */
-    private static final class Column extends JPanel implements Scrollable {
+    private static final class Column extends ColumnScrolling {
         private final JComponent view;
         private final VerticalPosition position;
         private final int windowWidth;
@@ -135,26 +131,6 @@ final class MessagePane extends JScrollPane {
                 return Math.max(1, pane.getWidth() - insets.left - insets.right);
             }
             return Math.max(getWidth(), Math.max(100, windowWidth));
-        }
-
-        @Override
-        public Dimension getPreferredScrollableViewportSize() {
-            return getPreferredSize();
-        }
-
-        @Override
-        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-            return 16;
-        }
-
-        @Override
-        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-            return orientation == SwingConstants.VERTICAL ? Math.max(16, visible.height - 16) : visible.width;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
         }
 
         @Override
