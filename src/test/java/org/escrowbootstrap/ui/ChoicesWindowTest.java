@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javax.swing.JComboBox;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.escrowbootstrap.config.dialog.DialogRequest;
@@ -18,10 +17,6 @@ import org.escrowbootstrap.model.DialogResult;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.ExitCode;
 import org.escrowbootstrap.model.TemplateVariables;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -30,29 +25,7 @@ import org.junit.jupiter.api.Timeout;
  * ticks and presses Return, and what would go to stdout is compared byte for byte with swiftDialog's format.
  */
 @Timeout(120)
-class ChoicesWindowTest {
-
-    private GuiHarness gui;
-
-    @BeforeAll
-    static void failOnSwingThreadViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void leaveTheRepaintManagerAsFound() {
-        FailOnThreadViolationRepaintManager.uninstall(); // other classes build components off the Swing thread
-    }
-
-    @BeforeEach
-    void startPresenter() {
-        gui = new GuiHarness();
-    }
-
-    @AfterEach
-    void closePresenter() {
-        gui.close();
-    }
+class ChoicesWindowTest extends RealWindowTest {
 
     private static DialogSpec spec(String... args) {
         List<String> all = new java.util.ArrayList<>(List.of("--title", "T", "--appearance", "light"));

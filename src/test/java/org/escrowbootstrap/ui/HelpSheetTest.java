@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javax.swing.JDialog;
 import org.assertj.swing.core.GenericTypeMatcher;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -19,38 +18,12 @@ import org.escrowbootstrap.model.DialogResult;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.ExitCode;
 import org.escrowbootstrap.model.TemplateVariables;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** The {@code ?} button of {@code --helpmessage} in a real window: it opens the help, which closes back to the dialog. */
 @Timeout(120)
-class HelpSheetTest {
-
-    private GuiHarness gui;
-
-    @BeforeAll
-    static void failOnSwingThreadViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void leaveTheRepaintManagerAsFound() {
-        FailOnThreadViolationRepaintManager.uninstall(); // other classes build components off the Swing thread
-    }
-
-    @BeforeEach
-    void startPresenter() {
-        gui = new GuiHarness();
-    }
-
-    @AfterEach
-    void closePresenter() {
-        gui.close();
-    }
+class HelpSheetTest extends RealWindowTest {
 
     private static DialogSpec spec(String... args) {
         DialogRequest request = DialogSpecReader.read(List.of(args), TemplateVariables.of(Map.of()));

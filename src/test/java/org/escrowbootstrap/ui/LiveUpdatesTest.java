@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JProgressBar;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.escrowbootstrap.model.Buttons;
@@ -31,32 +30,12 @@ import org.escrowbootstrap.model.SelectSpec;
 import org.escrowbootstrap.model.TextFieldSpec;
 import org.escrowbootstrap.model.TimerSpec;
 import org.escrowbootstrap.model.WindowSpec;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Live updates on a real window: what each command changes on screen, as the command file would send them. */
 @Timeout(120)
-class LiveUpdatesTest {
-
-    private GuiHarness gui;
-
-    @BeforeAll
-    static void failOnSwingThreadViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @BeforeEach
-    void startPresenter() {
-        gui = new GuiHarness();
-    }
-
-    @AfterEach
-    void closePresenter() {
-        gui.close();
-    }
+class LiveUpdatesTest extends RealWindowTest {
 
     private static DialogSpec.Builder screen() {
         return DialogSpec.builder()

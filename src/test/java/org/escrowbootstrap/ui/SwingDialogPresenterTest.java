@@ -15,7 +15,6 @@ import javax.swing.JPasswordField;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.KeyPressInfo;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.escrowbootstrap.model.Buttons;
@@ -29,34 +28,14 @@ import org.escrowbootstrap.model.ProgressSpec;
 import org.escrowbootstrap.model.TextFieldSpec;
 import org.escrowbootstrap.model.TimerSpec;
 import org.escrowbootstrap.model.WindowSpec;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Drives real dialog windows through the presenter, as a user would: keys, clicks, typing. */
 @Timeout(120)
-class SwingDialogPresenterTest {
+class SwingDialogPresenterTest extends RealWindowTest {
 
     private static final String HOSTILE = "p@ss \"w0rd\" $x";
-
-    private GuiHarness gui;
-
-    @BeforeAll
-    static void failOnSwingThreadViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @BeforeEach
-    void startPresenter() {
-        gui = new GuiHarness();
-    }
-
-    @AfterEach
-    void closePresenter() {
-        gui.close();
-    }
 
     private static DialogSpec.Builder screen() {
         return DialogSpec.builder()

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javax.swing.JFileChooser;
 import javax.swing.filechooser.FileNameExtensionFilter;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.escrowbootstrap.config.dialog.DialogRequest;
@@ -19,38 +18,12 @@ import org.escrowbootstrap.model.DialogResult;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.TemplateVariables;
 import org.escrowbootstrap.model.TextFieldSpec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** The text field modifiers {@code editor} and {@code fileselect}, in real windows. */
 @Timeout(120)
-class TextFieldKindsTest {
-
-    private GuiHarness gui;
-
-    @BeforeAll
-    static void failOnSwingThreadViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void leaveTheRepaintManagerAsFound() {
-        FailOnThreadViolationRepaintManager.uninstall(); // other classes build components off the Swing thread
-    }
-
-    @BeforeEach
-    void startPresenter() {
-        gui = new GuiHarness();
-    }
-
-    @AfterEach
-    void closePresenter() {
-        gui.close();
-    }
+class TextFieldKindsTest extends RealWindowTest {
 
     private static DialogSpec spec(String... args) {
         DialogRequest request = DialogSpecReader.read(List.of(args), TemplateVariables.of(Map.of()));
