@@ -1,6 +1,7 @@
 package org.escrowbootstrap.model;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -87,7 +88,8 @@ public record DialogSpec(
         images = images == null ? List.of() : List.copyOf(images);
         viewOrder = viewOrder == null ? InputSection.DEFAULT_ORDER : List.copyOf(viewOrder);
         if (viewOrder.size() != InputSection.values().length
-                || viewOrder.stream().distinct().count() != viewOrder.size()) {
+                || EnumSet.copyOf(viewOrder).size()
+                        != viewOrder.size()) { // no stream: this runs before the first paint
             throw new IllegalArgumentException("the view order names every section once: " + viewOrder);
         }
         if (bannerHeight < 0 || bannerHeight > 1000) {

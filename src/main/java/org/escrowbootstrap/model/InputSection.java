@@ -52,7 +52,12 @@ public enum InputSection {
                 unknown.add(name.strip());
             }
         }
-        DEFAULT_ORDER.stream().filter(s -> !order.contains(s)).forEach(order::add);
+        for (InputSection section :
+                DEFAULT_ORDER) { // a loop, not a stream: every dialog comes here before its first paint
+            if (!order.contains(section)) {
+                order.add(section);
+            }
+        }
         return List.copyOf(order);
     }
 }

@@ -115,7 +115,12 @@ public final class LanguageTags {
     }
 
     private static Optional<String> find(String tag, Collection<String> available) {
-        return available.stream().filter(a -> a.equalsIgnoreCase(tag)).findFirst();
+        for (String a : available) { // a loop, not a stream: the words are looked up before the first paint
+            if (a.equalsIgnoreCase(tag)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The language a reader of {@code language} reads: Norwegian Bokmål for every Norwegian. */

@@ -54,6 +54,9 @@ final class LiveUpdates {
         synchronized (lock) {
             window = target;
             latest = spec;
+            if (early.isEmpty()) {
+                return; // nothing to show yet: no task, no comparison of specs on the way to the first paint
+            }
             for (DialogUpdate update : early) {
                 fold(update);
             }
@@ -127,7 +130,7 @@ final class LiveUpdates {
     static void show(DialogWindow target, DialogSpec next) {
         DialogContent content = target.content();
         DialogSpec shown = content.spec();
-        if (shown.equals(next)) {
+        if (shown == next || shown.equals(next)) {
             return;
         }
         if (!inPlace(shown, next, content)) {

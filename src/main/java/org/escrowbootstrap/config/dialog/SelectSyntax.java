@@ -40,7 +40,7 @@ final class SelectSyntax {
             String defaultValue = i < defaults.size() ? defaults.get(i).strip() : null;
             selects.add(fromTitle(titleSpec, valueLists.get(i), defaultValue, warnings));
         }
-        return selects.stream().filter(s -> keep(s, warnings)).toList();
+        return kept(selects, warnings);
     }
 
     /** One {@code --selectvalues} text split as swiftDialog splits it: on commas, each value trimmed. */
@@ -98,7 +98,7 @@ final class SelectSyntax {
             }
             selects.add(fromJsonItem(i + 1, items.get(i).getAsJsonObject(), warnings));
         }
-        return selects.stream().filter(s -> keep(s, warnings)).toList();
+        return kept(selects, warnings);
     }
 
     private static SelectSpec fromJsonItem(int number, JsonObject item, List<String> warnings) {
@@ -185,5 +185,16 @@ final class SelectSyntax {
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    /** The selects worth drawing; a loop, not a stream, since every dialog passes here before its first paint. */
+    private static List<SelectSpec> kept(List<SelectSpec> selects, List<String> warnings) {
+        List<SelectSpec> kept = new ArrayList<>();
+        for (SelectSpec select : selects) {
+            if (keep(select, warnings)) {
+                kept.add(select);
+            }
+        }
+        return List.copyOf(kept);
     }
 }
