@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Component;
 import java.awt.Frame;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,6 +153,171 @@ class CommandFileWindowTest {
 
         append("quit:\n");
         assertThat(pending.get(15, TimeUnit.SECONDS).exitCode()).isEqualTo(ExitCode.COMMAND_QUIT);
+        assertThat(warnings).isEmpty();
+    }
+
+    /** The component of that name as it paints now, in an image of its own size. */
+    private BufferedImage painted(String name) {
+        return GuiActionRunner.execute(() -> {
+            Component c = robot.finder().find(frame, x -> name.equals(x.getName()) && x.isShowing());
+            BufferedImage image = new BufferedImage(c.getWidth(), c.getHeight(), BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = image.createGraphics();
+            c.paint(g);
+            g.dispose();
+            return image;
+        });
+    }
+
+    /** The sum of the opacity of every pixel in a corner of the image: how much is drawn there. */
+    private static long ink(BufferedImage image, int x0, int y0, int x1, int y1) {
+        long sum = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                sum += image.getRGB(x, y) >>> 24;
+            }
+        }
+        return sum;
+    }
+
+    private Rectangle onScreen(String name) {
+        return GuiActionRunner.execute(() -> {
+            Component c = robot.finder().find(frame, x -> name.equals(x.getName()) && x.isShowing());
+            return new Rectangle(c.getLocationOnScreen(), c.getSize());
+        });
+    }
+
+    @Test
+    void progressForms_moveTheBarAsSwiftDialogDoes() throws Exception {
+        append("progress: 40\nprogress: increment 10\n");
+        waitFor("increment", () -> shows("progress", c -> ((JProgressBar) c).getValue() == 500));
+        append("progress: increment\n");
+        waitFor("increment by one", () -> shows("progress", c -> ((JProgressBar) c).getValue() == 510));
+        append("progress: reset\n"); // swiftDialog's reset is its 0: the bar goes back to indeterminate
+        waitFor("reset", () -> shows("progress", c -> ((JProgressBar) c).isIndeterminate()));
+        append("progress: 30\nprogress: indeterminate\n");
+        waitFor("indeterminate", () -> shows("progress", c -> ((JProgressBar) c).isIndeterminate()));
+        append("progress: complete\n");
+        waitFor(
+                "complete",
+                () -> shows("progress", c -> {
+                    JProgressBar bar = (JProgressBar) c;
+                    return !bar.isIndeterminate() && bar.getValue() == bar.getMaximum();
+                }));
+        append("progress: hide\n");
+        waitFor("hidden", () -> !shows("progress", c -> true));
+        append("progress: show\n");
+        waitFor("shown again", () -> shows("progress", c -> true));
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void buttonAndTextCommands_changeTheirParts() throws Exception {
+        int regular = GuiActionRunner.execute(() -> robot.finder()
+                .find(frame, c -> "button2".equals(c.getName()) && c.isShowing())
+                .getHeight());
+        append("button2: disable\n");
+        waitFor("button 2 disabled", () -> shows("button2", c -> !c.isEnabled()));
+        append("button2: enable\nbuttonsize: large\n");
+        waitFor("button 2 enabled and large", () -> shows("button2", c -> c.isEnabled() && c.getHeight() > regular));
+
+        append("infobox: **Fleet** Mac\ninfobox: + second line\n");
+        waitFor("info box", () -> shows("infoBox", c -> "Fleet Mac\nsecond line".equals(accessibleText(c))));
+
+        append("titlefont: size=30 colour=#C4281C\n");
+        waitFor(
+                "title font",
+                () -> shows(
+                        "title",
+                        c -> c.getFont().getSize() == 30
+                                && c.getForeground().equals(new java.awt.Color(0xC4, 0x28, 0x1C))));
+
+        append("message: short\n");
+        waitFor("short message", () -> shows("message", c -> "short".equals(accessibleText(c))));
+        int left = onScreen("message").x + firstInkColumn(painted("message"));
+        append("alignment: right\n");
+        waitFor(
+                "right-aligned message",
+                () -> GuiActionRunner.execute(() -> true)
+                        && onScreen("message").x + firstInkColumn(painted("message")) > left + 100);
+
+        append("helpmessage: Ask **IT**\n");
+        waitFor("help button", () -> shows("helpButton", c -> true));
+        append("bannerimage: colour=#1E3A5F\nbannertext: Welcome\n");
+        waitFor(
+                "banner and its text",
+                () -> shows("banner", c -> true)
+                        && shows("bannerTitle", c -> ((JLabel) c).getText().equals("Welcome")));
+        assertThat(warnings).isEmpty();
+    }
+
+    /** The first column from the left with anything drawn in it. */
+    private static int firstInkColumn(BufferedImage image) {
+        for (int x = 0; x < image.getWidth(); x++) {
+            if (ink(image, x, 0, x + 1, image.getHeight()) > 0) {
+                return x;
+            }
+        }
+        return image.getWidth();
+    }
+
+    @Test
+    void iconCommands_changeTheIcon() throws Exception {
+        append("icon: caution\n");
+        waitFor("an icon", () -> shows("icon", c -> true));
+        Rectangle before = onScreen("icon");
+        BufferedImage plain = painted("icon");
+        int w = plain.getWidth();
+        int h = plain.getHeight();
+        long cornerBefore = ink(plain, w * 3 / 4, h * 3 / 4, w, h);
+
+        append("overlayicon: SF=checkmark.circle.fill,colour=#2E7D32\n");
+        waitFor("an overlay", () -> {
+            BufferedImage now = painted("icon");
+            return ink(now, w * 3 / 4, h * 3 / 4, w, h) > cornerBefore;
+        });
+        append("overlayicon: none\n");
+        waitFor("no overlay", () -> ink(painted("icon"), w * 3 / 4, h * 3 / 4, w, h) == cornerBefore);
+
+        long full = ink(plain, 0, 0, w, h);
+        append("iconalpha: 0.3\n");
+        waitFor("a faded icon", () -> ink(painted("icon"), 0, 0, w, h) < full / 2);
+
+        append("icon: size: 60\n");
+        waitFor("a smaller icon", () -> {
+            return onScreen("icon").width < before.width;
+        });
+
+        append("icon: centre\n");
+        waitFor("the icon centred above the message", () -> {
+            Rectangle icon = onScreen("icon");
+            Rectangle message = onScreen("message");
+            return Math.abs(icon.getCenterX() - message.getCenterX()) <= 2 && icon.getMaxY() <= message.y;
+        });
+        append("icon: left\n");
+        waitFor("the icon left again", () -> onScreen("icon").x < onScreen("message").x);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void windowCommands_moveHideAndShowTheWindow() throws Exception {
+        append("height: 520\n");
+        waitFor("the height", () -> frame.getHeight() == 520);
+        append("position: topleft\n");
+        waitFor("top left", () -> GuiActionRunner.execute(() -> frame.getX() < 100 && frame.getY() < 100));
+        append("position: bottomright\n");
+        waitFor(
+                "bottom right",
+                () -> GuiActionRunner.execute(() -> {
+                    Rectangle screen = frame.getGraphicsConfiguration().getBounds();
+                    return frame.getX() + frame.getWidth() > screen.getMaxX() - 100
+                            && frame.getY() + frame.getHeight() > screen.getMaxY() - 100;
+                }));
+        append("hide:\n");
+        waitFor("hidden", () -> !frame.isShowing());
+        append("show:\n");
+        waitFor("shown", frame::isShowing);
+        append("activate:\n");
+        waitFor("active", frame::isActive);
         assertThat(warnings).isEmpty();
     }
 }
