@@ -32,6 +32,8 @@ import java.util.List;
  * @param choices select lists and check boxes under the text fields
  * @param help what the {@code ?} button shows, or {@link HelpSpec#none()} for no button
  * @param images pictures above the message ({@code --image}), several making a carousel
+ * @param imagesHidden the pictures are kept but not shown (the command file's {@code image: hide}, or a new
+ *     {@code message:}, which in swiftDialog takes the place of the pictures)
  * @param viewOrder the order of the input sections under the message ({@code --vieworder}); every section once
  * @param jsonOutput report the result as one JSON object ({@code --json})
  * @param alwaysReturnInput report the input on every exit, not only exit 0
@@ -64,6 +66,7 @@ public record DialogSpec(
         Choices choices,
         HelpSpec help,
         List<Picture> images,
+        boolean imagesHidden,
         List<InputSection> viewOrder,
         boolean jsonOutput,
         boolean alwaysReturnInput,
@@ -111,6 +114,11 @@ public record DialogSpec(
         return title != null && !bannerTitle;
     }
 
+    /** The pictures on the screen: none while they are hidden. */
+    public List<Picture> shownImages() {
+        return imagesHidden ? List.of() : images;
+    }
+
     public boolean hasBanner() {
         return !banner.isNone();
     }
@@ -146,6 +154,7 @@ public record DialogSpec(
         private HelpSpec help = HelpSpec.none();
         private List<InputSection> viewOrder = InputSection.DEFAULT_ORDER;
         private List<Picture> images = List.of();
+        private boolean imagesHidden;
         private boolean jsonOutput;
         private boolean alwaysReturnInput;
         private boolean growToFit;
@@ -180,6 +189,7 @@ public record DialogSpec(
             help = s.help;
             viewOrder = s.viewOrder;
             images = s.images;
+            imagesHidden = s.imagesHidden;
             jsonOutput = s.jsonOutput;
             alwaysReturnInput = s.alwaysReturnInput;
             growToFit = s.growToFit;
@@ -307,6 +317,11 @@ public record DialogSpec(
             return this;
         }
 
+        public Builder imagesHidden(boolean value) {
+            imagesHidden = value;
+            return this;
+        }
+
         public Builder viewOrder(List<InputSection> value) {
             viewOrder = value;
             return this;
@@ -357,6 +372,7 @@ public record DialogSpec(
                     choices,
                     help,
                     images,
+                    imagesHidden,
                     viewOrder,
                     jsonOutput,
                     alwaysReturnInput,

@@ -113,10 +113,10 @@ final class DialogContent extends JPanel {
         }
         int messageGap = Look.size("message.topGap", 10);
         boolean withList = spec.list().visible();
-        boolean withImages = !spec.images().isEmpty();
+        boolean withImages = !spec.shownImages().isEmpty();
         if (withImages) {
             // swiftDialog shows the images above the message; they take the room the message does not need
-            right.add(new ImageCarousel(spec.images(), images), "grow, push, hmin 60, gaptop " + messageGap);
+            right.add(new ImageCarousel(spec.shownImages(), images), "grow, push, hmin 60, gaptop " + messageGap);
         }
         if (spec.message() != null && !spec.message().isBlank()) {
             message = new MessagePane(spec, text.message(spec), links);

@@ -130,6 +130,9 @@ final class LiveUpdates {
         if (shown.equals(next)) {
             return;
         }
+        if (next.window().blurScreen() != shown.window().blurScreen()) {
+            target.showBackdrop(next); // other windows: the screen itself does not change
+        }
         if (!inPlace(shown, next, content)) {
             target.rebuild(next);
             return;
@@ -154,7 +157,10 @@ final class LiveUpdates {
         boolean progressInPlace = (next.progress() == null) == (shown.progress() == null)
                 || (shown.progress() == null && content.progress() == null);
         boolean buttonsInPlace = sameButtonLayout(shown, next);
-        DialogSpec.Builder same = next.toBuilder().progress(shown.progress()).list(shown.list());
+        DialogSpec.Builder same = next.toBuilder()
+                .progress(shown.progress())
+                .list(shown.list())
+                .window(next.window().withBlurScreen(shown.window().blurScreen()));
         if (buttonsInPlace) {
             same.buttons(shown.buttons());
         }

@@ -66,6 +66,21 @@ enum DialogOption {
                     + " buttons), mini (--mini)."),
     MOVEABLE(Group.WINDOW, "moveable", "o", Kind.FLAG, null, "Let the user drag the window. By default it stays put."),
     ONTOP(Group.WINDOW, "ontop", "p", Kind.FLAG, null, "Keep the window above all other windows."),
+    BLURSCREEN(
+            Group.WINDOW,
+            "blurscreen",
+            null,
+            Kind.FLAG,
+            null,
+            "Dim every screen behind the dialog with a dark backdrop (other programs' windows are covered, not"
+                    + " blurred), the dialog above it. Not drawn by --screenshot."),
+    WINDOWBUTTONS(
+            Group.WINDOW,
+            "windowbuttons",
+            null,
+            Kind.OPTIONAL_VALUE,
+            "[close,min,max]",
+            "A title bar with the window buttons named (all three without a list). Closing the window exits with 15."),
     APPEARANCE(
             Group.WINDOW,
             "appearance",
@@ -481,8 +496,6 @@ enum DialogOption {
     // swiftDialog options escrow-bootstrap does not implement: ignored with a warning.
     FULLSCREEN(Support.UNSUPPORTED, Group.WINDOW, "fullscreen", "f", Kind.FLAG, "Full-screen presentation."),
     PRESENTATION(Support.UNSUPPORTED, Group.WINDOW, "presentation", null, Kind.FLAG, "Presentation mode."),
-    BLURSCREEN(
-            Support.UNSUPPORTED, Group.WINDOW, "blurscreen", null, Kind.FLAG, "Blur every display behind the dialog."),
     POSITIONOFFSET(
             Support.UNSUPPORTED,
             Group.WINDOW,
@@ -492,13 +505,6 @@ enum DialogOption {
             "Distance from the screen edge for keyword positions."),
     SHOWONALLSCREENS(Support.UNSUPPORTED, Group.WINDOW, "showonallscreens", null, Kind.FLAG, "Show on every Space."),
     LOGINWINDOW(Support.UNSUPPORTED, Group.WINDOW, "loginwindow", null, Kind.FLAG, "Show at the login window."),
-    WINDOWBUTTONS(
-            Support.UNSUPPORTED,
-            Group.WINDOW,
-            "windowbuttons",
-            null,
-            Kind.OPTIONAL_VALUE,
-            "Window title-bar buttons (close, min, max)."),
     RESIZABLE(Support.UNSUPPORTED, Group.WINDOW, "resizable", null, Kind.FLAG, "Let the user resize the window."),
     BACKGROUND(
             Support.UNSUPPORTED, Group.WINDOW, "background", "bg", Kind.VALUE, "A watermark image behind the content."),

@@ -29,6 +29,7 @@ import org.escrowbootstrap.model.TextFieldSpec;
 import org.escrowbootstrap.model.TextStyle;
 import org.escrowbootstrap.model.TimerSpec;
 import org.escrowbootstrap.model.VerticalPosition;
+import org.escrowbootstrap.model.WindowButtons;
 import org.escrowbootstrap.model.WindowPosition;
 import org.escrowbootstrap.model.WindowSpec;
 
@@ -148,7 +149,32 @@ final class DialogSpecMapper {
                 args.flag(MOVEABLE),
                 args.flag(ONTOP),
                 appearance,
-                quitKey);
+                quitKey,
+                args.flag(BLURSCREEN),
+                windowButtons());
+    }
+
+    /** {@code --windowbuttons}: all three alone, or those its comma list names (others in the list are ignored). */
+    private WindowButtons windowButtons() {
+        Optional<String> text = args.text(WINDOWBUTTONS);
+        if (text.isEmpty()) {
+            return WindowButtons.none();
+        }
+        if (text.get().isBlank()) {
+            return WindowButtons.all();
+        }
+        boolean close = false;
+        boolean min = false;
+        boolean max = false;
+        for (String word : text.get().split(",")) {
+            switch (word.strip().toLowerCase(Locale.ROOT)) {
+                case "close" -> close = true;
+                case "min" -> min = true;
+                case "max" -> max = true;
+                default -> warnings.add("--windowbuttons: \"" + word.strip() + "\" is not close, min or max; ignored");
+            }
+        }
+        return new WindowButtons(close, min, max);
     }
 
     private record Size(int points, boolean percent) {}
