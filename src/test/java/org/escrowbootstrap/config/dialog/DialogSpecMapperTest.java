@@ -22,6 +22,7 @@ import org.escrowbootstrap.model.TextFieldSpec;
 import org.escrowbootstrap.model.TextStyle;
 import org.escrowbootstrap.model.TimerSpec;
 import org.escrowbootstrap.model.VerticalPosition;
+import org.escrowbootstrap.model.WindowButtons;
 import org.escrowbootstrap.model.WindowPosition;
 import org.escrowbootstrap.model.WindowSpec;
 import org.junit.jupiter.api.Nested;
@@ -176,6 +177,48 @@ class DialogSpecMapperTest {
             assertThat(json("{\"quitkey\": \"k\"}").window().quitKey()).isEqualTo('k');
             assertThat(cli("--quitkey", "xy").window().quitKey()).isEqualTo('q');
             assertThat(warnings).containsExactly("--quitkey \"xy\" is not one character; q is the quit key");
+        }
+
+        @Test
+        void blurScreen_isOffUnlessGiven() {
+            assertThat(cli("--title", "T").window().blurScreen()).isFalse();
+            assertThat(cli("--blurscreen").window().blurScreen()).isTrue();
+            assertThat(json("{\"blurscreen\": true}").window().blurScreen()).isTrue();
+            assertThat(json("{\"blurscreen\": false}", "--blurscreen").window().blurScreen())
+                    .isFalse();
+            assertThat(warnings).isEmpty();
+        }
+
+        @Test
+        void windowButtons_noneByDefault_allAlone_orThoseNamed() {
+            assertThat(cli("--title", "T").window().buttons()).isEqualTo(WindowButtons.none());
+            assertThat(cli("--windowbuttons").window().buttons()).isEqualTo(WindowButtons.all());
+            assertThat(cli("--windowbuttons", "--title", "T").window().buttons())
+                    .isEqualTo(WindowButtons.all());
+            assertThat(cli("--windowbuttons", "min,MAX").window().buttons())
+                    .isEqualTo(new WindowButtons(false, true, true));
+            assertThat(cli("--windowbuttons", "close").window().buttons())
+                    .isEqualTo(new WindowButtons(true, false, false));
+            assertThat(warnings).isEmpty();
+        }
+
+        @Test
+        void windowButtons_inJson_trueIsAll_falseIsNone_textIsAList() {
+            assertThat(json("{\"windowbuttons\": true}").window().buttons()).isEqualTo(WindowButtons.all());
+            assertThat(json("{\"windowbuttons\": false}", "--windowbuttons")
+                            .window()
+                            .buttons())
+                    .isEqualTo(WindowButtons.none());
+            assertThat(json("{\"windowbuttons\": \"close, min\"}").window().buttons())
+                    .isEqualTo(new WindowButtons(true, true, false));
+            assertThat(warnings).isEmpty();
+        }
+
+        @Test
+        void windowButtons_anUnknownWord_warnsAndTheOthersCount() {
+            assertThat(cli("--windowbuttons", "min,zoom").window().buttons())
+                    .isEqualTo(new WindowButtons(false, true, false));
+            assertThat(warnings).containsExactly("--windowbuttons: \"zoom\" is not close, min or max; ignored");
         }
     }
 
