@@ -246,4 +246,48 @@ class CommandFileScreenshotTest {
                         "--listitem",
                         "B")));
     }
+
+    @Test
+    void imagesAndACaption_paintAsOptions() throws Exception {
+        assertSamePixels(
+                throughTheFile("image: caution\nimage: warning\nimagecaption: Step one\n"),
+                asOptions("--image", "caution", "--image", "warning", "--imagecaption", "Step one"));
+    }
+
+    @Test
+    void imagesHiddenOrCleared_paintAsNoImages() throws Exception {
+        BufferedImage none = asOptions();
+        assertSamePixels(throughTheFile("image: caution\nimage: hide\n"), none);
+        assertSamePixels(throughTheFile("image: caution\nimage: clear\n"), none);
+    }
+
+    @Test
+    void aNewMessage_hidesTheImages_asSwiftDialogs() throws Exception {
+        assertSamePixels(
+                throughTheFile("image: caution\nmessage: After\n"),
+                shot(List.of(
+                        "--title",
+                        "Before",
+                        "--message",
+                        "After",
+                        "--width",
+                        "700",
+                        "--height",
+                        "420",
+                        "--progress",
+                        "10",
+                        "--listitem",
+                        "Rosetta",
+                        "--listitem",
+                        "Teams",
+                        "--listitem",
+                        "Office")));
+    }
+
+    @Test
+    void blurScreen_isNotInThePicture_fromTheFileOrAsAnOption() throws Exception {
+        BufferedImage plain = asOptions();
+        assertSamePixels(throughTheFile("blurscreen: enable\n"), plain);
+        assertSamePixels(asOptions("--blurscreen"), plain);
+    }
 }
