@@ -34,6 +34,9 @@ import java.util.List;
  * @param images pictures above the message ({@code --image}), several making a carousel
  * @param imagesHidden the pictures are kept but not shown (the command file's {@code image: hide}, or a new
  *     {@code message:}, which in swiftDialog takes the place of the pictures)
+ * @param presentation swiftDialog's presentation layout ({@code --presentation}): no title, a coloured side panel
+ *     (or the first picture) on the left third, the message or the list on the right, the progress bar and the
+ *     buttons across the foot
  * @param viewOrder the order of the input sections under the message ({@code --vieworder}); every section once
  * @param jsonOutput report the result as one JSON object ({@code --json})
  * @param alwaysReturnInput report the input on every exit, not only exit 0
@@ -67,6 +70,7 @@ public record DialogSpec(
         HelpSpec help,
         List<Picture> images,
         boolean imagesHidden,
+        boolean presentation,
         List<InputSection> viewOrder,
         boolean jsonOutput,
         boolean alwaysReturnInput,
@@ -155,6 +159,7 @@ public record DialogSpec(
         private List<InputSection> viewOrder = InputSection.DEFAULT_ORDER;
         private List<Picture> images = List.of();
         private boolean imagesHidden;
+        private boolean presentation;
         private boolean jsonOutput;
         private boolean alwaysReturnInput;
         private boolean growToFit;
@@ -190,6 +195,7 @@ public record DialogSpec(
             viewOrder = s.viewOrder;
             images = s.images;
             imagesHidden = s.imagesHidden;
+            presentation = s.presentation;
             jsonOutput = s.jsonOutput;
             alwaysReturnInput = s.alwaysReturnInput;
             growToFit = s.growToFit;
@@ -322,6 +328,11 @@ public record DialogSpec(
             return this;
         }
 
+        public Builder presentation(boolean value) {
+            presentation = value;
+            return this;
+        }
+
         public Builder viewOrder(List<InputSection> value) {
             viewOrder = value;
             return this;
@@ -373,6 +384,7 @@ public record DialogSpec(
                     help,
                     images,
                     imagesHidden,
+                    presentation,
                     viewOrder,
                     jsonOutput,
                     alwaysReturnInput,

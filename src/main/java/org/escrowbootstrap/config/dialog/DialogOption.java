@@ -60,12 +60,21 @@ enum DialogOption {
             "style",
             null,
             Kind.VALUE,
-            "<alert|caution|warning|centred|mini>",
+            "<alert|caution|warning|centred|mini|presentation>",
             "swiftDialog's presets: alert (300 × 300, centred icon, the title as a heading over the message, centred"
                     + " buttons), caution and warning (alert with that icon), centred (centred icon, message and"
-                    + " buttons), mini (--mini)."),
+                    + " buttons), mini (--mini), presentation (--presentation)."),
     MOVEABLE(Group.WINDOW, "moveable", "o", Kind.FLAG, null, "Let the user drag the window. By default it stays put."),
     ONTOP(Group.WINDOW, "ontop", "p", Kind.FLAG, null, "Keep the window above all other windows."),
+    PRESENTATION(
+            Group.WINDOW,
+            "presentation",
+            null,
+            Kind.FLAG,
+            null,
+            "swiftDialog's layout for a task on display: no title; on the left third a coloured panel with the"
+                    + " --infobox (and an --icon at its top) or the first --image filling it; on the right the message"
+                    + " or the list; the progress bar, its text and the buttons across the foot."),
     BLURSCREEN(
             Group.WINDOW,
             "blurscreen",
@@ -495,7 +504,6 @@ enum DialogOption {
 
     // swiftDialog options escrow-bootstrap does not implement: ignored with a warning.
     FULLSCREEN(Support.UNSUPPORTED, Group.WINDOW, "fullscreen", "f", Kind.FLAG, "Full-screen presentation."),
-    PRESENTATION(Support.UNSUPPORTED, Group.WINDOW, "presentation", null, Kind.FLAG, "Presentation mode."),
     POSITIONOFFSET(
             Support.UNSUPPORTED,
             Group.WINDOW,

@@ -73,6 +73,19 @@ final class DialogSpecMapper {
     }
 
     private DialogSpec map() {
+        DialogSpec spec = build();
+        if (spec.presentation() && (!spec.fields().isEmpty() || !spec.choices().isEmpty())) {
+            // swiftDialog's presentation is for output only and draws no inputs: say so rather than drop them quietly
+            warnings.add("--presentation shows no text fields, selects or check boxes; they are left out");
+            return spec.toBuilder()
+                    .fields(List.of())
+                    .choices(org.escrowbootstrap.model.Choices.none())
+                    .build();
+        }
+        return spec;
+    }
+
+    private DialogSpec build() {
         boolean small = args.flag(SMALL);
         if (small && args.flag(BIG)) {
             warnings.add("--small and --big both given; --small counts");
@@ -119,6 +132,7 @@ final class DialogSpecMapper {
                         nonBlank(HELPSHEETBUTTONTEXT).orElse(null)))
                 .viewOrder(ContentOptions.viewOrder(args, warnings))
                 .images(ContentOptions.pictures(args, warnings))
+                .presentation(args.flag(PRESENTATION))
                 .jsonOutput(args.flag(JSON))
                 .alwaysReturnInput(args.flag(ALWAYSRETURNINPUT))
                 .build();
@@ -396,6 +410,10 @@ final class DialogSpecMapper {
     private ProgressSpec progress() {
         Optional<String> steps = args.text(PROGRESS);
         Optional<String> text = nonBlank(PROGRESSTEXT);
+        if (steps.isEmpty() && args.flag(PRESENTATION)) {
+            // swiftDialog's presentation always has its bar, busy until the command file gives it a value
+            return new ProgressSpec(ProgressSpec.DEFAULT_TOTAL, 0, true, false, text.orElse(null));
+        }
         if (steps.isEmpty()) {
             if (text.isPresent()) {
                 warnings.add("--progresstext does nothing without --progress");
