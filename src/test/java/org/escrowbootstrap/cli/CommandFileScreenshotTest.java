@@ -290,4 +290,37 @@ class CommandFileScreenshotTest {
         assertSamePixels(throughTheFile("blurscreen: enable\n"), plain);
         assertSamePixels(asOptions("--blurscreen"), plain);
     }
+
+    @Test
+    void presentation_listProgressTextAndInfoBox_paintAsOptions() throws Exception {
+        Path log = Files.writeString(
+                dir.resolve("presentation.log"),
+                "listitem: Rosetta: success\nprogresstext: Step 2\ninfobox: **Mac**\n");
+        List<String> live = new ArrayList<>(BASE);
+        live.addAll(List.of("--presentation", "--commandfile", log.toString()));
+        assertSamePixels(
+                shot(live),
+                shot(List.of(
+                        "--presentation",
+                        "--title",
+                        "Before",
+                        "--message",
+                        "Before",
+                        "--width",
+                        "700",
+                        "--height",
+                        "420",
+                        "--progress",
+                        "10",
+                        "--progresstext",
+                        "Step 2",
+                        "--infobox",
+                        "**Mac**",
+                        "--listitem",
+                        "Rosetta,status=success",
+                        "--listitem",
+                        "Teams",
+                        "--listitem",
+                        "Office")));
+    }
 }

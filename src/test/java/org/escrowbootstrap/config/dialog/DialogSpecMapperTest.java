@@ -215,6 +215,26 @@ class DialogSpecMapperTest {
         }
 
         @Test
+        void presentation_isOffUnlessGiven_andAlwaysHasABusyBar() {
+            assertThat(cli("--title", "T").presentation()).isFalse();
+            DialogSpec spec = cli("--presentation", "--progresstext", "Starting");
+            assertThat(spec.presentation()).isTrue();
+            assertThat(spec.progress()).isEqualTo(new ProgressSpec(100, 0, true, false, "Starting"));
+            assertThat(json("{\"presentation\": true, \"progress\": 8}").progress())
+                    .isEqualTo(new ProgressSpec(8, 0, true, false, null));
+            assertThat(warnings).isEmpty();
+        }
+
+        @Test
+        void presentation_drawsNoInputs_soTheyAreLeftOut_withAWarning() {
+            DialogSpec spec = cli("--presentation", "--textfield", "Name", "--checkbox", "Agree");
+            assertThat(spec.fields()).isEmpty();
+            assertThat(spec.choices().isEmpty()).isTrue();
+            assertThat(warnings)
+                    .containsExactly("--presentation shows no text fields, selects or check boxes; they are left out");
+        }
+
+        @Test
         void windowButtons_anUnknownWord_warnsAndTheOthersCount() {
             assertThat(cli("--windowbuttons", "min,zoom").window().buttons())
                     .isEqualTo(new WindowButtons(false, true, false));
