@@ -246,6 +246,13 @@ final class DialogWindow {
         frame.dispose();
     }
 
+    /** Takes the {@code --blurscreen} veil away while the window is hidden ({@code hide:}). */
+    void hideBackdrop() {
+        if (backdrop.showing() && content != null) {
+            backdrop.hide(frame, content.spec().window().onTop());
+        }
+    }
+
     /** The {@code --blurscreen} veil as {@code spec} asks: put up (the window above it) or taken away. */
     void showBackdrop(DialogSpec spec) {
         if (spec.window().blurScreen()) {

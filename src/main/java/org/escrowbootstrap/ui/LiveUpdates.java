@@ -186,8 +186,15 @@ final class LiveUpdates {
                     target.frame().toFront();
                     target.frame().requestFocus();
                 }
-                case HIDE -> target.frame().setVisible(false);
-                case SHOW -> target.frame().setVisible(true);
+                    // as swiftDialog's, the backdrop goes and comes back with the window
+                case HIDE -> {
+                    target.frame().setVisible(false);
+                    target.hideBackdrop();
+                }
+                case SHOW -> {
+                    target.frame().setVisible(true);
+                    target.showBackdrop(target.content().spec());
+                }
             }
         }
     }

@@ -208,6 +208,11 @@ class CommandFileWindowTest {
                 .as("the dialog floats above it")
                 .isTrue();
 
+        append("hide:\n");
+        waitFor("the backdrop hidden with the window", () -> backdrops().isEmpty() && !frame.isShowing());
+        append("show:\n");
+        waitFor("the backdrop back with the window", () -> backdrops().size() == devices.length && frame.isShowing());
+
         append("blurscreen: disable\n");
         waitFor("no backdrop", () -> backdrops().isEmpty() && !frame.isAlwaysOnTop());
 
