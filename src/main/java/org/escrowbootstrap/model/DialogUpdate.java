@@ -1,5 +1,6 @@
 package org.escrowbootstrap.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -343,7 +344,7 @@ public sealed interface DialogUpdate
                 case HIDE -> spec.toBuilder().imagesHidden(true).build();
                 case CLEAR -> spec.toBuilder().images(List.of()).build();
                 case ADD -> {
-                    List<Picture> more = new java.util.ArrayList<>(spec.images());
+                    List<Picture> more = new ArrayList<>(spec.images());
                     more.add(new Picture(image, null));
                     yield spec.toBuilder().images(more).imagesHidden(false).build();
                 }
@@ -370,7 +371,7 @@ public sealed interface DialogUpdate
             if (now.isEmpty()) {
                 return spec;
             }
-            List<Picture> next = new java.util.ArrayList<>();
+            List<Picture> next = new ArrayList<>();
             for (int i = 0; i < now.size(); i++) {
                 next.add(new Picture(now.get(i).image(), i == 0 ? text : null));
             }

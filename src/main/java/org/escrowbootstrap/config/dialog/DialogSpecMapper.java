@@ -14,6 +14,7 @@ import org.escrowbootstrap.config.dialog.DialogArguments.Value;
 import org.escrowbootstrap.model.Alignment;
 import org.escrowbootstrap.model.ButtonLook;
 import org.escrowbootstrap.model.Buttons;
+import org.escrowbootstrap.model.Choices;
 import org.escrowbootstrap.model.Colour;
 import org.escrowbootstrap.model.ControlSize;
 import org.escrowbootstrap.model.DialogSpec;
@@ -77,10 +78,7 @@ final class DialogSpecMapper {
         if (spec.presentation() && (!spec.fields().isEmpty() || !spec.choices().isEmpty())) {
             // swiftDialog's presentation is for output only and draws no inputs: say so rather than drop them quietly
             warnings.add("--presentation shows no text fields, selects or check boxes; they are left out");
-            return spec.toBuilder()
-                    .fields(List.of())
-                    .choices(org.escrowbootstrap.model.Choices.none())
-                    .build();
+            return spec.toBuilder().fields(List.of()).choices(Choices.none()).build();
         }
         return spec;
     }
