@@ -33,6 +33,11 @@ import java.util.List;
  * @param choices select lists and check boxes under the text fields
  * @param help what the {@code ?} button shows, or {@link HelpSpec#none()} for no button
  * @param images pictures above the message ({@code --image}), several making a carousel
+ * @param imagesHidden the pictures are kept but not shown (the command file's {@code image: hide}, or a new
+ *     {@code message:}, which in swiftDialog takes the place of the pictures)
+ * @param presentation swiftDialog's presentation layout ({@code --presentation}): no title, a coloured side panel
+ *     (or the first picture) on the left third, the message or the list on the right, the progress bar and the
+ *     buttons across the foot
  * @param viewOrder the order of the input sections under the message ({@code --vieworder}); every section once
  * @param jsonOutput report the result as one JSON object ({@code --json})
  * @param alwaysReturnInput report the input on every exit, not only exit 0
@@ -65,6 +70,8 @@ public record DialogSpec(
         Choices choices,
         HelpSpec help,
         List<Picture> images,
+        boolean imagesHidden,
+        boolean presentation,
         List<InputSection> viewOrder,
         boolean jsonOutput,
         boolean alwaysReturnInput,
@@ -113,6 +120,11 @@ public record DialogSpec(
         return title != null && !bannerTitle;
     }
 
+    /** The pictures on the screen: none while they are hidden. */
+    public List<Picture> shownImages() {
+        return imagesHidden ? List.of() : images;
+    }
+
     public boolean hasBanner() {
         return !banner.isNone();
     }
@@ -148,6 +160,8 @@ public record DialogSpec(
         private HelpSpec help = HelpSpec.none();
         private List<InputSection> viewOrder = InputSection.DEFAULT_ORDER;
         private List<Picture> images = List.of();
+        private boolean imagesHidden;
+        private boolean presentation;
         private boolean jsonOutput;
         private boolean alwaysReturnInput;
         private boolean growToFit;
@@ -182,6 +196,8 @@ public record DialogSpec(
             help = s.help;
             viewOrder = s.viewOrder;
             images = s.images;
+            imagesHidden = s.imagesHidden;
+            presentation = s.presentation;
             jsonOutput = s.jsonOutput;
             alwaysReturnInput = s.alwaysReturnInput;
             growToFit = s.growToFit;
@@ -309,6 +325,16 @@ public record DialogSpec(
             return this;
         }
 
+        public Builder imagesHidden(boolean value) {
+            imagesHidden = value;
+            return this;
+        }
+
+        public Builder presentation(boolean value) {
+            presentation = value;
+            return this;
+        }
+
         public Builder viewOrder(List<InputSection> value) {
             viewOrder = value;
             return this;
@@ -359,6 +385,8 @@ public record DialogSpec(
                     choices,
                     help,
                     images,
+                    imagesHidden,
+                    presentation,
                     viewOrder,
                     jsonOutput,
                     alwaysReturnInput,

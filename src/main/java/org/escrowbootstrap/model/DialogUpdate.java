@@ -1,5 +1,6 @@
 package org.escrowbootstrap.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,6 +33,9 @@ public sealed interface DialogUpdate
                 DialogUpdate.BannerTitle,
                 DialogUpdate.ListReplace,
                 DialogUpdate.ListVisible,
+                DialogUpdate.Image,
+                DialogUpdate.ImageCaption,
+                DialogUpdate.BlurScreen,
                 ListItemUpdate,
                 DialogUpdate.Size,
                 DialogUpdate.Position,
@@ -79,7 +83,10 @@ public sealed interface DialogUpdate
         }
     }
 
-    /** {@code message:}: replaces the message, or with {@code append} adds it after a line break ({@code + text}). */
+    /**
+     * {@code message:}: replaces the message, or with {@code append} adds it after a line break ({@code + text}). As
+     * in swiftDialog, a new message takes the place of the pictures above it: they are hidden until {@code image:}.
+     */
     record Message(String markdown, boolean append) implements DialogUpdate {
         @Override
         public DialogSpec applyTo(DialogSpec spec) {
@@ -87,6 +94,7 @@ public sealed interface DialogUpdate
             boolean adds = append && before != null && !before.isEmpty();
             return spec.toBuilder()
                     .message(adds ? before + "  \n" + markdown : markdown)
+                    .imagesHidden(true)
                     .build();
         }
     }
@@ -315,6 +323,75 @@ public sealed interface DialogUpdate
         }
     }
 
+    /**
+     * {@code image:}: {@code show} and {@code hide} the pictures above the message, {@code clear} removes them, and a
+     * source adds a picture after the others and shows them all (as swiftDialog, which appends rather than replaces).
+     *
+     * @param op what the line asks
+     * @param image the picture to add, for {@link ImageOp#ADD}; null otherwise
+     */
+    record Image(ImageOp op, ImageRef image) implements DialogUpdate {
+        public Image {
+            if ((op == ImageOp.ADD) != (image != null)) {
+                throw new IllegalArgumentException("an image source goes with ADD and only with ADD");
+            }
+        }
+
+        @Override
+        public DialogSpec applyTo(DialogSpec spec) {
+            return switch (op) {
+                case SHOW -> spec.toBuilder().imagesHidden(false).build();
+                case HIDE -> spec.toBuilder().imagesHidden(true).build();
+                case CLEAR -> spec.toBuilder().images(List.of()).build();
+                case ADD -> {
+                    List<Picture> more = new ArrayList<>(spec.images());
+                    more.add(new Picture(image, null));
+                    yield spec.toBuilder().images(more).imagesHidden(false).build();
+                }
+            };
+        }
+    }
+
+    /** What an {@code image:} line does. */
+    enum ImageOp {
+        SHOW,
+        HIDE,
+        CLEAR,
+        ADD
+    }
+
+    /**
+     * {@code imagecaption:}: the captions become this one text, paired with the first picture as {@code
+     * --imagecaption} pairs by order; the other pictures lose theirs. Empty removes it.
+     */
+    record ImageCaption(String text) implements DialogUpdate {
+        @Override
+        public DialogSpec applyTo(DialogSpec spec) {
+            List<Picture> now = spec.images();
+            if (now.isEmpty()) {
+                return spec;
+            }
+            List<Picture> next = new ArrayList<>();
+            for (int i = 0; i < now.size(); i++) {
+                next.add(new Picture(now.get(i).image(), i == 0 ? text : null));
+            }
+            return spec.toBuilder().images(next).build();
+        }
+
+        @Override
+        public String problemWith(DialogSpec spec) {
+            return spec.images().isEmpty() ? "imagecaption: there is no image to put it under; ignored" : null;
+        }
+    }
+
+    /** {@code blurscreen: enable} / {@code disable}: the dimmed backdrop over every screen, behind the window. */
+    record BlurScreen(boolean on) implements DialogUpdate {
+        @Override
+        public DialogSpec applyTo(DialogSpec spec) {
+            return spec.toBuilder().window(spec.window().withBlurScreen(on)).build();
+        }
+    }
+
     /** {@code width:} / {@code height:}; a null side keeps its size. */
     record Size(Integer width, Integer height) implements DialogUpdate {
         @Override
@@ -331,7 +408,9 @@ public sealed interface DialogUpdate
                             w.moveable(),
                             w.onTop(),
                             w.appearance(),
-                            w.quitKey()))
+                            w.quitKey(),
+                            w.blurScreen(),
+                            w.buttons()))
                     .build();
         }
     }
@@ -352,7 +431,9 @@ public sealed interface DialogUpdate
                             w.moveable(),
                             w.onTop(),
                             w.appearance(),
-                            w.quitKey()))
+                            w.quitKey(),
+                            w.blurScreen(),
+                            w.buttons()))
                     .build();
         }
     }

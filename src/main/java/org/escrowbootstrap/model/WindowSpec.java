@@ -13,6 +13,8 @@ package org.escrowbootstrap.model;
  * @param onTop it floats above other windows
  * @param appearance light, dark or the system's
  * @param quitKey the character that, with Cmd (macOS) or Ctrl, quits with exit 10
+ * @param blurScreen a dimmed backdrop covers every screen behind the window ({@code --blurscreen})
+ * @param buttons the title-bar buttons ({@code --windowbuttons}); none by default
  */
 public record WindowSpec(
         int width,
@@ -24,7 +26,9 @@ public record WindowSpec(
         boolean moveable,
         boolean onTop,
         Appearance appearance,
-        char quitKey) {
+        char quitKey,
+        boolean blurScreen,
+        WindowButtons buttons) {
 
     public static final int DEFAULT_WIDTH = 820;
     public static final int DEFAULT_HEIGHT = 380;
@@ -55,6 +59,36 @@ public record WindowSpec(
         if (quitKey == 0) {
             quitKey = 'q';
         }
+        if (buttons == null) {
+            buttons = WindowButtons.none();
+        }
+    }
+
+    /** A window without a backdrop or title-bar buttons. */
+    public WindowSpec(
+            int width,
+            boolean widthPercent,
+            int height,
+            boolean heightPercent,
+            double scale,
+            WindowPosition position,
+            boolean moveable,
+            boolean onTop,
+            Appearance appearance,
+            char quitKey) {
+        this(
+                width,
+                widthPercent,
+                height,
+                heightPercent,
+                scale,
+                position,
+                moveable,
+                onTop,
+                appearance,
+                quitKey,
+                false,
+                WindowButtons.none());
     }
 
     public static WindowSpec defaults() {
@@ -62,17 +96,84 @@ public record WindowSpec(
     }
 
     public WindowSpec withSize(int newWidth, int newHeight) {
-        return new WindowSpec(newWidth, false, newHeight, false, scale, position, moveable, onTop, appearance, quitKey);
+        return new WindowSpec(
+                newWidth,
+                false,
+                newHeight,
+                false,
+                scale,
+                position,
+                moveable,
+                onTop,
+                appearance,
+                quitKey,
+                blurScreen,
+                buttons);
     }
 
     /** This window, dragged by its background when {@code canMove}, above other windows when {@code above}. */
     public WindowSpec withPlacement(boolean canMove, boolean above) {
         return new WindowSpec(
-                width, widthPercent, height, heightPercent, scale, position, canMove, above, appearance, quitKey);
+                width,
+                widthPercent,
+                height,
+                heightPercent,
+                scale,
+                position,
+                canMove,
+                above,
+                appearance,
+                quitKey,
+                blurScreen,
+                buttons);
     }
 
     public WindowSpec withAppearance(Appearance value) {
         return new WindowSpec(
-                width, widthPercent, height, heightPercent, scale, position, moveable, onTop, value, quitKey);
+                width,
+                widthPercent,
+                height,
+                heightPercent,
+                scale,
+                position,
+                moveable,
+                onTop,
+                value,
+                quitKey,
+                blurScreen,
+                buttons);
+    }
+
+    /** This window with or without the dimmed backdrop over every screen. */
+    public WindowSpec withBlurScreen(boolean value) {
+        return new WindowSpec(
+                width,
+                widthPercent,
+                height,
+                heightPercent,
+                scale,
+                position,
+                moveable,
+                onTop,
+                appearance,
+                quitKey,
+                value,
+                buttons);
+    }
+
+    public WindowSpec withButtons(WindowButtons value) {
+        return new WindowSpec(
+                width,
+                widthPercent,
+                height,
+                heightPercent,
+                scale,
+                position,
+                moveable,
+                onTop,
+                appearance,
+                quitKey,
+                blurScreen,
+                value);
     }
 }

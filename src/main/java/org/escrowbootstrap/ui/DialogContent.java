@@ -59,6 +59,22 @@ final class DialogContent extends JPanel {
         setOpaque(true);
         setBackground(Look.background());
         UiWords words = UiWords.of(spec.language());
+        if (spec.presentation()) {
+            buttons = new ButtonBar(
+                    spec.buttons(), spec.timer(), words, spec.help().present(), spec.buttonLook());
+            PresentationLayout layout =
+                    new PresentationLayout(spec, images, text, this.size, links, words, progressSlot, buttons);
+            message = layout.message;
+            list = layout.list;
+            fields = null;
+            choices = null;
+            helpImage = helpImage(spec, images);
+            add(layout.body, BorderLayout.CENTER);
+            if (spec.progress() != null) {
+                setProgress(spec.progress());
+            }
+            return;
+        }
         if (spec.hasBanner()) {
             BannerPanel banner = new BannerPanel(spec, images.banner, size.width);
             if (!spec.bannerTitle()) {
@@ -113,10 +129,10 @@ final class DialogContent extends JPanel {
         }
         int messageGap = Look.size("message.topGap", 10);
         boolean withList = spec.list().visible();
-        boolean withImages = !spec.images().isEmpty();
+        boolean withImages = !spec.shownImages().isEmpty();
         if (withImages) {
             // swiftDialog shows the images above the message; they take the room the message does not need
-            right.add(new ImageCarousel(spec.images(), images), "grow, push, hmin 60, gaptop " + messageGap);
+            right.add(new ImageCarousel(spec.shownImages(), images), "grow, push, hmin 60, gaptop " + messageGap);
         }
         if (spec.message() != null && !spec.message().isBlank()) {
             message = new MessagePane(spec, text.message(spec), links);
@@ -174,12 +190,16 @@ final class DialogContent extends JPanel {
             setProgress(spec.progress());
         }
         buttons = new ButtonBar(spec.buttons(), spec.timer(), words, spec.help().present(), spec.buttonLook());
-        // loaded in the background now, so the help sheet has it when the user asks
-        helpImage = spec.help().present() && !spec.help().image().isNone()
-                ? images.listIcon(spec.help().image())
-                : null;
+        helpImage = helpImage(spec, images);
         body.add(buttons, "span, growx, gaptop " + Look.size("buttons.topGap", 6));
         add(body, BorderLayout.CENTER);
+    }
+
+    /** Loaded in the background now, so the help sheet has it when the user asks; null without one. */
+    private static CompletableFuture<Artwork> helpImage(DialogSpec spec, ScreenImages images) {
+        return spec.help().present() && !spec.help().image().isNone()
+                ? images.listIcon(spec.help().image())
+                : null;
     }
 
     /** The icon, named in the screen's language unless the spec names it. */

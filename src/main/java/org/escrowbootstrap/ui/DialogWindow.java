@@ -35,6 +35,7 @@ final class DialogWindow {
     static final String NAME = "escrowDialog";
 
     private final JFrame frame = new JFrame();
+    private final ScreenBackdrop backdrop = new ScreenBackdrop();
     private final Consumer<String> links;
     private DialogContent content;
     private ScreenController controller;
@@ -143,6 +144,7 @@ final class DialogWindow {
         frame.setTitle(spec.title() == null || spec.title().isBlank() ? "Escrow Bootstrap" : spec.title());
         frame.revalidate();
         frame.repaint();
+        showBackdrop(spec);
         JComponent first = refocus != null ? refocus : focused == null ? controller.initialFocus() : null;
         if (first != null) {
             first.requestFocusInWindow();
@@ -202,10 +204,12 @@ final class DialogWindow {
         frame.setContentPane(content);
         controller.start();
         if (opening) {
+            WindowTitleBar.apply(frame, spec.window().buttons());
             frame.pack();
             frame.setLocation(WindowPlacement.location(spec.window().position(), frame.getSize(), screen));
             frame.setVisible(true);
             frame.toFront();
+            showBackdrop(spec);
             setAppIconsLater();
         } else {
             Dimension now = frame.getPreferredSize();
@@ -217,6 +221,7 @@ final class DialogWindow {
             }
             frame.revalidate();
             frame.repaint();
+            showBackdrop(spec);
         }
         JComponent first = controller.initialFocus();
         if (first != null) {
@@ -237,7 +242,25 @@ final class DialogWindow {
             controller.stop();
         }
         wipeSecrets();
+        backdrop.hide(null, false);
         frame.dispose();
+    }
+
+    /** Takes the {@code --blurscreen} veil away while the window is hidden ({@code hide:}). */
+    void hideBackdrop() {
+        if (backdrop.showing() && content != null) {
+            backdrop.hide(frame, content.spec().window().onTop());
+        }
+    }
+
+    /** The {@code --blurscreen} veil as {@code spec} asks: put up (the window above it) or taken away. */
+    void showBackdrop(DialogSpec spec) {
+        if (spec.window().blurScreen()) {
+            backdrop.show(frame);
+            frame.setAlwaysOnTop(true); // reveal() set it from --ontop alone
+        } else if (backdrop.showing()) {
+            backdrop.hide(frame, spec.window().onTop());
+        }
     }
 
     private void wipeSecrets() {

@@ -133,6 +133,9 @@ final class LiveUpdates {
         if (shown == next || shown.equals(next)) {
             return;
         }
+        if (next.window().blurScreen() != shown.window().blurScreen()) {
+            target.showBackdrop(next); // other windows: the screen itself does not change
+        }
         if (!inPlace(shown, next, content)) {
             target.rebuild(next);
             return;
@@ -157,7 +160,10 @@ final class LiveUpdates {
         boolean progressInPlace = (next.progress() == null) == (shown.progress() == null)
                 || (shown.progress() == null && content.progress() == null);
         boolean buttonsInPlace = sameButtonLayout(shown, next);
-        DialogSpec.Builder same = next.toBuilder().progress(shown.progress()).list(shown.list());
+        DialogSpec.Builder same = next.toBuilder()
+                .progress(shown.progress())
+                .list(shown.list())
+                .window(next.window().withBlurScreen(shown.window().blurScreen()));
         if (buttonsInPlace) {
             same.buttons(shown.buttons());
         }
@@ -183,8 +189,15 @@ final class LiveUpdates {
                     target.frame().toFront();
                     target.frame().requestFocus();
                 }
-                case HIDE -> target.frame().setVisible(false);
-                case SHOW -> target.frame().setVisible(true);
+                    // as swiftDialog's, the backdrop goes and comes back with the window
+                case HIDE -> {
+                    target.frame().setVisible(false);
+                    target.hideBackdrop();
+                }
+                case SHOW -> {
+                    target.frame().setVisible(true);
+                    target.showBackdrop(target.content().spec());
+                }
             }
         }
     }

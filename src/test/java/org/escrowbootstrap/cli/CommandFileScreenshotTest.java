@@ -246,4 +246,81 @@ class CommandFileScreenshotTest {
                         "--listitem",
                         "B")));
     }
+
+    @Test
+    void imagesAndACaption_paintAsOptions() throws Exception {
+        assertSamePixels(
+                throughTheFile("image: caution\nimage: warning\nimagecaption: Step one\n"),
+                asOptions("--image", "caution", "--image", "warning", "--imagecaption", "Step one"));
+    }
+
+    @Test
+    void imagesHiddenOrCleared_paintAsNoImages() throws Exception {
+        BufferedImage none = asOptions();
+        assertSamePixels(throughTheFile("image: caution\nimage: hide\n"), none);
+        assertSamePixels(throughTheFile("image: caution\nimage: clear\n"), none);
+    }
+
+    @Test
+    void aNewMessage_hidesTheImages_asSwiftDialogs() throws Exception {
+        assertSamePixels(
+                throughTheFile("image: caution\nmessage: After\n"),
+                shot(List.of(
+                        "--title",
+                        "Before",
+                        "--message",
+                        "After",
+                        "--width",
+                        "700",
+                        "--height",
+                        "420",
+                        "--progress",
+                        "10",
+                        "--listitem",
+                        "Rosetta",
+                        "--listitem",
+                        "Teams",
+                        "--listitem",
+                        "Office")));
+    }
+
+    @Test
+    void blurScreen_isNotInThePicture_fromTheFileOrAsAnOption() throws Exception {
+        BufferedImage plain = asOptions();
+        assertSamePixels(throughTheFile("blurscreen: enable\n"), plain);
+        assertSamePixels(asOptions("--blurscreen"), plain);
+    }
+
+    @Test
+    void presentation_listProgressTextAndInfoBox_paintAsOptions() throws Exception {
+        Path log = Files.writeString(
+                dir.resolve("presentation.log"),
+                "listitem: Rosetta: success\nprogresstext: Step 2\ninfobox: **Mac**\n");
+        List<String> live = new ArrayList<>(BASE);
+        live.addAll(List.of("--presentation", "--commandfile", log.toString()));
+        assertSamePixels(
+                shot(live),
+                shot(List.of(
+                        "--presentation",
+                        "--title",
+                        "Before",
+                        "--message",
+                        "Before",
+                        "--width",
+                        "700",
+                        "--height",
+                        "420",
+                        "--progress",
+                        "10",
+                        "--progresstext",
+                        "Step 2",
+                        "--infobox",
+                        "**Mac**",
+                        "--listitem",
+                        "Rosetta,status=success",
+                        "--listitem",
+                        "Teams",
+                        "--listitem",
+                        "Office")));
+    }
 }

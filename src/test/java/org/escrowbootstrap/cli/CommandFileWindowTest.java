@@ -320,4 +320,75 @@ class CommandFileWindowTest {
         waitFor("active", frame::isActive);
         assertThat(warnings).isEmpty();
     }
+
+    @Test
+    void imageAndImageCaption_showThePicturesAboveTheMessage() throws Exception {
+        append("image: caution\nimagecaption: Step one\n");
+        waitFor(
+                "a picture with its caption",
+                () -> shows("images", c -> true)
+                        && shows("image.caption", c -> ((JLabel) c).getText().equals("Step one"))
+                        && shows("message", c -> "Start".equals(accessibleText(c))));
+
+        append("image: warning\n");
+        waitFor("two pictures to turn through", () -> shows("image.next", c -> true));
+
+        append("image: hide\n");
+        waitFor("the pictures hidden", () -> !shows("images", c -> true));
+
+        append("image: show\nimagecaption: Step two\n");
+        waitFor(
+                "the pictures back, newly captioned",
+                () -> shows("image.caption", c -> ((JLabel) c).getText().equals("Step two")));
+
+        append("message: Done\n");
+        waitFor(
+                "a new message in place of the pictures",
+                () -> !shows("images", c -> true) && shows("message", c -> "Done".equals(accessibleText(c))));
+        assertThat(warnings).isEmpty();
+    }
+
+    /** The backdrop windows on screen now. */
+    private static List<java.awt.Window> backdrops() {
+        return GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .filter(w -> "blurScreen".equals(w.getName()) && w.isShowing())
+                .toList());
+    }
+
+    @Test
+    void blurScreen_coversEveryScreenUnderTheWindow_untilDisabled_andGoesWithTheDialog() throws Exception {
+        assertThat(backdrops()).isEmpty();
+        append("blurscreen: enable\n");
+        java.awt.GraphicsDevice[] devices =
+                java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+        waitFor("a backdrop on every screen", () -> backdrops().size() == devices.length);
+        List<java.awt.Rectangle> covered = GuiActionRunner.execute(
+                () -> backdrops().stream().map(java.awt.Window::getBounds).toList());
+        assertThat(covered)
+                .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(devices)
+                        .map(d -> d.getDefaultConfiguration().getBounds())
+                        .toList());
+        assertThat(GuiActionRunner.execute(
+                        () -> backdrops().stream().noneMatch(w -> w.isFocusableWindow() || w.isFocused())))
+                .as("the backdrop never takes the focus")
+                .isTrue();
+        assertThat(GuiActionRunner.execute(frame::isAlwaysOnTop))
+                .as("the dialog floats above it")
+                .isTrue();
+
+        append("hide:\n");
+        waitFor("the backdrop hidden with the window", () -> backdrops().isEmpty() && !frame.isShowing());
+        append("show:\n");
+        waitFor("the backdrop back with the window", () -> backdrops().size() == devices.length && frame.isShowing());
+
+        append("blurscreen: disable\n");
+        waitFor("no backdrop", () -> backdrops().isEmpty() && !frame.isAlwaysOnTop());
+
+        append("blurscreen: enable\nquit:\n");
+        assertThat(pending.get(15, TimeUnit.SECONDS).exitCode()).isEqualTo(ExitCode.COMMAND_QUIT);
+        presenter.close(); // as the dialog mode does once the dialog has ended
+        waitFor("the backdrop gone with the dialog", () -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .noneMatch(w -> "blurScreen".equals(w.getName()) && w.isDisplayable()));
+        assertThat(warnings).isEmpty();
+    }
 }

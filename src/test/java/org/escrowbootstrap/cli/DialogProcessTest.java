@@ -62,4 +62,27 @@ class DialogProcessTest {
             assertThat(dialog.stdout()).isEmpty();
         }
     }
+
+    @Test
+    void theWindowsCloseButton_exits15_andWithAlwaysReturnInputPrintsTheFields() throws Exception {
+        try (ProgramProcess dialog = ProgramProcess.start(
+                "dialog",
+                "--title",
+                "Dialog Close",
+                "--width",
+                "600",
+                "--windowbuttons",
+                "close",
+                "--textfield",
+                "Name",
+                "--alwaysreturninput")) {
+            XDoTool.awaitWindow("Dialog Close", WINDOW);
+            XDoTool.type("Ada");
+            // FlatLaf's close button sits in the top-right corner of the 600-point window
+            XDoTool.click("Dialog Close", 600 - 18, 17);
+
+            assertThat(dialog.awaitExit(WINDOW)).isEqualTo(15);
+            assertThat(dialog.stdout()).containsExactly("Name : Ada");
+        }
+    }
 }

@@ -12,7 +12,7 @@ class DialogSpecTest {
     private static DialogSpec nullsEverywhere() {
         return new DialogSpec(
                 null, null, null, null, null, false, 0, null, null, null, null, null, null, null, false, null, null,
-                null, null, null, null, null, null, null, false, false, false, null);
+                null, null, null, null, null, null, false, false, null, false, false, false, null);
     }
 
     @Test

@@ -174,4 +174,88 @@ class DialogUpdateTest {
         assertThat(wide.window().width()).isEqualTo(900);
         assertThat(wide.window().height()).isEqualTo(SPEC.window().height());
     }
+
+    private static final ImageRef A = new ImageRef.FilePath("/tmp/a.png");
+    private static final ImageRef B = new ImageRef.FilePath("/tmp/b.png");
+
+    @Test
+    void image_appendsASource_andShowsThePictures() {
+        DialogSpec two = fold(
+                SPEC,
+                new DialogUpdate.Image(DialogUpdate.ImageOp.ADD, A),
+                new DialogUpdate.Image(DialogUpdate.ImageOp.ADD, B));
+        assertThat(two.images()).containsExactly(new Picture(A, null), new Picture(B, null));
+        assertThat(two.shownImages()).isEqualTo(two.images());
+        assertThat(two.message()).as("the message stays under the pictures").isEqualTo("One");
+    }
+
+    @Test
+    void image_hideKeepsThePictures_showBringsThemBack_clearRemovesThem() {
+        DialogSpec one = new DialogUpdate.Image(DialogUpdate.ImageOp.ADD, A).applyTo(SPEC);
+        DialogSpec hidden = new DialogUpdate.Image(DialogUpdate.ImageOp.HIDE, null).applyTo(one);
+        assertThat(hidden.images()).hasSize(1);
+        assertThat(hidden.shownImages()).isEmpty();
+        assertThat(new DialogUpdate.Image(DialogUpdate.ImageOp.SHOW, null)
+                        .applyTo(hidden)
+                        .shownImages())
+                .containsExactly(new Picture(A, null));
+        assertThat(new DialogUpdate.Image(DialogUpdate.ImageOp.CLEAR, null)
+                        .applyTo(one)
+                        .images())
+                .isEmpty();
+    }
+
+    @Test
+    void message_hidesThePictures_asSwiftDialogsDoes_untilTheNextImage() {
+        DialogSpec pictured = new DialogUpdate.Image(DialogUpdate.ImageOp.ADD, A).applyTo(SPEC);
+        DialogSpec message = new DialogUpdate.Message("Two", false).applyTo(pictured);
+        assertThat(message.shownImages()).isEmpty();
+        assertThat(new DialogUpdate.Image(DialogUpdate.ImageOp.ADD, B)
+                        .applyTo(message)
+                        .shownImages())
+                .containsExactly(new Picture(A, null), new Picture(B, null));
+    }
+
+    @Test
+    void imageCaption_goesUnderTheFirstPicture_andTheOthersLoseTheirs() {
+        DialogSpec two = SPEC.toBuilder()
+                .images(List.of(new Picture(A, "old a"), new Picture(B, "old b")))
+                .build();
+        DialogSpec captioned = new DialogUpdate.ImageCaption("New").applyTo(two);
+        assertThat(captioned.images()).containsExactly(new Picture(A, "New"), new Picture(B, null));
+        assertThat(new DialogUpdate.ImageCaption("")
+                        .applyTo(two)
+                        .images()
+                        .get(0)
+                        .caption())
+                .isNull();
+    }
+
+    @Test
+    void imageCaption_withoutAPicture_changesNothing_andSaysWhy() {
+        DialogUpdate caption = new DialogUpdate.ImageCaption("New");
+        assertThat(caption.applyTo(SPEC)).isSameAs(SPEC);
+        assertThat(caption.problemWith(SPEC)).isEqualTo("imagecaption: there is no image to put it under; ignored");
+    }
+
+    @Test
+    void blurScreen_turnsTheBackdropOnAndOff_andKeepsTheRestOfTheWindow() {
+        DialogSpec on = new DialogUpdate.BlurScreen(true).applyTo(SPEC);
+        assertThat(on.window().blurScreen()).isTrue();
+        assertThat(on.window().withBlurScreen(false)).isEqualTo(SPEC.window());
+        assertThat(new DialogUpdate.BlurScreen(false).applyTo(on).window()).isEqualTo(SPEC.window());
+    }
+
+    @Test
+    void sizeAndPosition_keepTheBackdropAndTheWindowButtons() {
+        DialogSpec looks = SPEC.toBuilder()
+                .window(SPEC.window().withBlurScreen(true).withButtons(WindowButtons.all()))
+                .build();
+        DialogSpec moved = fold(
+                looks,
+                new DialogUpdate.Size(900, 500),
+                new DialogUpdate.Position(WindowPosition.of(WindowPosition.Keyword.TOPLEFT)));
+        assertThat(moved.window().blurScreen()).isTrue();
+        assertThat(moved.window().buttons()).isEqualTo(WindowButtons.all());
+    }
 }

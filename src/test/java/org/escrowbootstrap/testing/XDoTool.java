@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Types into another process's window with xdotool, as a user at the keyboard would (test-only).
+ * Types into (and clicks on) another process's window with xdotool, as a user would (test-only).
  *
  * <p>AssertJ Swing drives windows in its own JVM; the dialog mode and the escrow's UI session run in child processes,
  * so their tests use X events instead. Needs xdotool (CI installs it) and the test display.
@@ -46,6 +46,25 @@ public final class XDoTool {
             run(Duration.ofSeconds(30), text.substring(start, end), "type", "--delay", delay, "--file", "-");
             start = end;
         }
+    }
+
+    /** Clicks at ({@code x}, {@code y}) from the top-left corner of the visible window with exactly this name. */
+    public static void click(String name, int x, int y) throws IOException, InterruptedException {
+        run(
+                Duration.ofSeconds(10),
+                null,
+                "search",
+                "--sync",
+                "--onlyvisible",
+                "--name",
+                "^" + name + "$",
+                "mousemove",
+                "--window",
+                "%1",
+                Integer.toString(x),
+                Integer.toString(y),
+                "click",
+                "1");
     }
 
     /** Presses a key, e.g. {@code Return} or {@code Escape}. */

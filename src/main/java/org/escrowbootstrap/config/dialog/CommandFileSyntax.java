@@ -38,14 +38,9 @@ public final class CommandFileSyntax {
             "bounce:",
             "minimize:",
             "maximize:",
-            "blurscreen:",
             "screenbackground:",
             "video:",
             "webcontent:",
-            "image:",
-            "imagecaption:",
-            "iconalpha:",
-            "bannertext:",
             "infobutton:");
 
     private final TemplateVariables variables;
@@ -145,6 +140,13 @@ public final class CommandFileSyntax {
                     case "shadow" -> new DialogUpdate.BannerTitle(null, null, true);
                     default -> new DialogUpdate.BannerTitle(true, argument, false);
                 };
+            case "image:":
+                return image(argument, lower, warnings);
+            case "imagecaption:":
+                return new DialogUpdate.ImageCaption(argument);
+            case "blurscreen:":
+                // as swiftDialog: "enable" turns it on, any other word off
+                return new DialogUpdate.BlurScreen(lower.equals("enable"));
             case "list:":
                 return list(argument, lower);
             case "listitem:":
@@ -247,6 +249,19 @@ public final class CommandFileSyntax {
             return new DialogUpdate.IconSize(size.get());
         }
         return new DialogUpdate.Icon(ImageRef.parse(argument));
+    }
+
+    private static DialogUpdate image(String argument, String lower, List<String> warnings) {
+        return switch (lower) {
+            case "show" -> new DialogUpdate.Image(DialogUpdate.ImageOp.SHOW, null);
+            case "hide" -> new DialogUpdate.Image(DialogUpdate.ImageOp.HIDE, null);
+            case "clear" -> new DialogUpdate.Image(DialogUpdate.ImageOp.CLEAR, null);
+            case "" -> {
+                warnings.add("image: needs a source, or show, hide or clear; ignored");
+                yield null;
+            }
+            default -> new DialogUpdate.Image(DialogUpdate.ImageOp.ADD, ImageRef.parse(argument));
+        };
     }
 
     private static DialogUpdate list(String argument, String lower) {

@@ -151,6 +151,12 @@ final class DialogJson {
                     return Optional.of(new DialogArguments.Boxes(CheckboxSyntax.fromJson(json, warnings)));
                 }
                 break;
+            case WINDOWBUTTONS:
+                // a flag in swiftDialog that may carry a list: true offers every button, false none
+                if (json.isJsonPrimitive() && json.getAsJsonPrimitive().isBoolean()) {
+                    return Optional.of(json.getAsBoolean() ? new Text("") : new Removed());
+                }
+                break;
             case TITLEFONT:
             case MESSAGEFONT:
             case CHECKBOXSTYLE:

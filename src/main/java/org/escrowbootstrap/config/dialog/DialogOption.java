@@ -60,12 +60,36 @@ enum DialogOption {
             "style",
             null,
             Kind.VALUE,
-            "<alert|caution|warning|centred|mini>",
+            "<alert|caution|warning|centred|mini|presentation>",
             "swiftDialog's presets: alert (300 × 300, centred icon, the title as a heading over the message, centred"
                     + " buttons), caution and warning (alert with that icon), centred (centred icon, message and"
-                    + " buttons), mini (--mini)."),
+                    + " buttons), mini (--mini), presentation (--presentation)."),
     MOVEABLE(Group.WINDOW, "moveable", "o", Kind.FLAG, null, "Let the user drag the window. By default it stays put."),
     ONTOP(Group.WINDOW, "ontop", "p", Kind.FLAG, null, "Keep the window above all other windows."),
+    PRESENTATION(
+            Group.WINDOW,
+            "presentation",
+            null,
+            Kind.FLAG,
+            null,
+            "swiftDialog's layout for a task on display: no title; on the left third a coloured panel with the"
+                    + " --infobox (and an --icon at its top) or the first --image filling it; on the right the message"
+                    + " or the list; the progress bar, its text and the buttons across the foot."),
+    BLURSCREEN(
+            Group.WINDOW,
+            "blurscreen",
+            null,
+            Kind.FLAG,
+            null,
+            "Dim every screen behind the dialog with a dark backdrop (other programs' windows are covered, not"
+                    + " blurred), the dialog above it. Not drawn by --screenshot."),
+    WINDOWBUTTONS(
+            Group.WINDOW,
+            "windowbuttons",
+            null,
+            Kind.OPTIONAL_VALUE,
+            "[close,min,max]",
+            "A title bar with the window buttons named (all three without a list). Closing the window exits with 15."),
     APPEARANCE(
             Group.WINDOW,
             "appearance",
@@ -480,9 +504,6 @@ enum DialogOption {
 
     // swiftDialog options escrow-bootstrap does not implement: ignored with a warning.
     FULLSCREEN(Support.UNSUPPORTED, Group.WINDOW, "fullscreen", "f", Kind.FLAG, "Full-screen presentation."),
-    PRESENTATION(Support.UNSUPPORTED, Group.WINDOW, "presentation", null, Kind.FLAG, "Presentation mode."),
-    BLURSCREEN(
-            Support.UNSUPPORTED, Group.WINDOW, "blurscreen", null, Kind.FLAG, "Blur every display behind the dialog."),
     POSITIONOFFSET(
             Support.UNSUPPORTED,
             Group.WINDOW,
@@ -492,13 +513,6 @@ enum DialogOption {
             "Distance from the screen edge for keyword positions."),
     SHOWONALLSCREENS(Support.UNSUPPORTED, Group.WINDOW, "showonallscreens", null, Kind.FLAG, "Show on every Space."),
     LOGINWINDOW(Support.UNSUPPORTED, Group.WINDOW, "loginwindow", null, Kind.FLAG, "Show at the login window."),
-    WINDOWBUTTONS(
-            Support.UNSUPPORTED,
-            Group.WINDOW,
-            "windowbuttons",
-            null,
-            Kind.OPTIONAL_VALUE,
-            "Window title-bar buttons (close, min, max)."),
     RESIZABLE(Support.UNSUPPORTED, Group.WINDOW, "resizable", null, Kind.FLAG, "Let the user resize the window."),
     BACKGROUND(
             Support.UNSUPPORTED, Group.WINDOW, "background", "bg", Kind.VALUE, "A watermark image behind the content."),

@@ -14,6 +14,7 @@ import org.escrowbootstrap.config.dialog.DialogArguments.Value;
 import org.escrowbootstrap.model.Alignment;
 import org.escrowbootstrap.model.ButtonLook;
 import org.escrowbootstrap.model.Buttons;
+import org.escrowbootstrap.model.Choices;
 import org.escrowbootstrap.model.Colour;
 import org.escrowbootstrap.model.ControlSize;
 import org.escrowbootstrap.model.DialogSpec;
@@ -29,6 +30,7 @@ import org.escrowbootstrap.model.TextFieldSpec;
 import org.escrowbootstrap.model.TextStyle;
 import org.escrowbootstrap.model.TimerSpec;
 import org.escrowbootstrap.model.VerticalPosition;
+import org.escrowbootstrap.model.WindowButtons;
 import org.escrowbootstrap.model.WindowPosition;
 import org.escrowbootstrap.model.WindowSpec;
 
@@ -72,6 +74,16 @@ final class DialogSpecMapper {
     }
 
     private DialogSpec map() {
+        DialogSpec spec = build();
+        if (spec.presentation() && (!spec.fields().isEmpty() || !spec.choices().isEmpty())) {
+            // swiftDialog's presentation is for output only and draws no inputs: say so rather than drop them quietly
+            warnings.add("--presentation shows no text fields, selects or check boxes; they are left out");
+            return spec.toBuilder().fields(List.of()).choices(Choices.none()).build();
+        }
+        return spec;
+    }
+
+    private DialogSpec build() {
         boolean small = args.flag(SMALL);
         if (small && args.flag(BIG)) {
             warnings.add("--small and --big both given; --small counts");
@@ -118,6 +130,7 @@ final class DialogSpecMapper {
                         nonBlank(HELPSHEETBUTTONTEXT).orElse(null)))
                 .viewOrder(ContentOptions.viewOrder(args, warnings))
                 .images(ContentOptions.pictures(args, warnings))
+                .presentation(args.flag(PRESENTATION))
                 .jsonOutput(args.flag(JSON))
                 .alwaysReturnInput(args.flag(ALWAYSRETURNINPUT))
                 .build();
@@ -148,7 +161,32 @@ final class DialogSpecMapper {
                 args.flag(MOVEABLE),
                 args.flag(ONTOP),
                 appearance,
-                quitKey);
+                quitKey,
+                args.flag(BLURSCREEN),
+                windowButtons());
+    }
+
+    /** {@code --windowbuttons}: all three alone, or those its comma list names (others in the list are ignored). */
+    private WindowButtons windowButtons() {
+        Optional<String> text = args.text(WINDOWBUTTONS);
+        if (text.isEmpty()) {
+            return WindowButtons.none();
+        }
+        if (text.get().isBlank()) {
+            return WindowButtons.all();
+        }
+        boolean close = false;
+        boolean min = false;
+        boolean max = false;
+        for (String word : text.get().split(",")) {
+            switch (word.strip().toLowerCase(Locale.ROOT)) {
+                case "close" -> close = true;
+                case "min" -> min = true;
+                case "max" -> max = true;
+                default -> warnings.add("--windowbuttons: \"" + word.strip() + "\" is not close, min or max; ignored");
+            }
+        }
+        return new WindowButtons(close, min, max);
     }
 
     private record Size(int points, boolean percent) {}
@@ -370,6 +408,10 @@ final class DialogSpecMapper {
     private ProgressSpec progress() {
         Optional<String> steps = args.text(PROGRESS);
         Optional<String> text = nonBlank(PROGRESSTEXT);
+        if (steps.isEmpty() && args.flag(PRESENTATION)) {
+            // swiftDialog's presentation always has its bar, busy until the command file gives it a value
+            return new ProgressSpec(ProgressSpec.DEFAULT_TOTAL, 0, true, false, text.orElse(null));
+        }
         if (steps.isEmpty()) {
             if (text.isPresent()) {
                 warnings.add("--progresstext does nothing without --progress");

@@ -15,6 +15,7 @@ import static org.escrowbootstrap.config.dialog.DialogOption.MESSAGEALIGNMENT;
 import static org.escrowbootstrap.config.dialog.DialogOption.MESSAGEFONT;
 import static org.escrowbootstrap.config.dialog.DialogOption.MESSAGEPOSITION;
 import static org.escrowbootstrap.config.dialog.DialogOption.MINI;
+import static org.escrowbootstrap.config.dialog.DialogOption.PRESENTATION;
 import static org.escrowbootstrap.config.dialog.DialogOption.PROGRESS;
 import static org.escrowbootstrap.config.dialog.DialogOption.STYLE;
 import static org.escrowbootstrap.config.dialog.DialogOption.TITLE;
@@ -50,8 +51,9 @@ final class StylePresets {
                 centred(args);
             }
             case "mini" -> args.put(MINI, new Flag(true));
+            case "presentation" -> args.put(PRESENTATION, new Flag(true));
             default -> warnings.add("--style \"" + args.text(STYLE).orElse("")
-                    + "\" is not alert, caution, warning, centred or mini; ignored");
+                    + "\" is not alert, caution, warning, centred, mini or presentation; ignored");
         }
         if (args.flag(MINI)) {
             mini(args);

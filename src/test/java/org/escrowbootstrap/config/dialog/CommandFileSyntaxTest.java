@@ -107,6 +107,32 @@ class CommandFileSyntaxTest {
     }
 
     @Test
+    void image_showHideClearOrASourceToAdd() {
+        assertThat(update("image: show")).isEqualTo(new DialogUpdate.Image(DialogUpdate.ImageOp.SHOW, null));
+        assertThat(update("image: Hide")).isEqualTo(new DialogUpdate.Image(DialogUpdate.ImageOp.HIDE, null));
+        assertThat(update("image: clear")).isEqualTo(new DialogUpdate.Image(DialogUpdate.ImageOp.CLEAR, null));
+        assertThat(update("image: /tmp/{username}.png"))
+                .isEqualTo(new DialogUpdate.Image(DialogUpdate.ImageOp.ADD, new ImageRef.FilePath("/tmp/alice.png")));
+        assertThat(update("image: caution"))
+                .isEqualTo(new DialogUpdate.Image(DialogUpdate.ImageOp.ADD, ImageRef.parse("caution")));
+        assertThat(warnings("image:")).containsExactly("image: needs a source, or show, hide or clear; ignored");
+    }
+
+    @Test
+    void imageCaption_isTheTextAsWritten() {
+        assertThat(update("imagecaption: Step 1 for {username}"))
+                .isEqualTo(new DialogUpdate.ImageCaption("Step 1 for alice"));
+        assertThat(update("imagecaption:")).isEqualTo(new DialogUpdate.ImageCaption(""));
+    }
+
+    @Test
+    void blurScreen_enableTurnsItOn_anythingElseOff() {
+        assertThat(update("blurscreen: enable")).isEqualTo(new DialogUpdate.BlurScreen(true));
+        assertThat(update("blurscreen: disable")).isEqualTo(new DialogUpdate.BlurScreen(false));
+        assertThat(update("blurscreen: no")).isEqualTo(new DialogUpdate.BlurScreen(false));
+    }
+
+    @Test
     void list_andWindowCommands() {
         assertThat(update("list: A, B,C")).isEqualTo(new DialogUpdate.ListReplace(List.of("A", "B", "C")));
         assertThat(update("list: clear")).isEqualTo(new DialogUpdate.ListReplace(List.of()));

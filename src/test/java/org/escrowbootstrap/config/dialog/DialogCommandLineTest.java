@@ -191,14 +191,14 @@ class DialogCommandLineTest {
     @Test
     void parse_unsupportedOption_warnsOnce_andSkipsItsValue() {
         DialogArguments args =
-                parse("--video", "a.mp4", "--video", "b.mp4", "--blurscreen", "--webcontent", "a,b", "--title", "T");
+                parse("--video", "a.mp4", "--video", "b.mp4", "--loginwindow", "--webcontent", "a,b", "--title", "T");
 
         assertThat(args.text(DialogOption.TITLE)).contains("T");
         assertThat(args.has(DialogOption.VIDEO)).isFalse();
         assertThat(warnings)
                 .containsExactly(
                         "--video is not supported by escrow-bootstrap, ignored",
-                        "--blurscreen is not supported by escrow-bootstrap, ignored",
+                        "--loginwindow is not supported by escrow-bootstrap, ignored",
                         "--webcontent is not supported by escrow-bootstrap, ignored");
     }
 

@@ -52,7 +52,7 @@ class DialogHelpTest {
 
     @Test
     void topic_unsupportedOption_saysSo() {
-        assertThat(DialogHelp.topic("blurscreen"))
+        assertThat(DialogHelp.topic("loginwindow"))
                 .contains("Not supported by escrow-bootstrap: ignored with a warning.");
     }
 

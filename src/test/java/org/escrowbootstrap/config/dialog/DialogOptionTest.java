@@ -45,7 +45,7 @@ class DialogOptionTest {
 
     @Test
     void table_listsUnsupportedSwiftDialogOptions() {
-        for (String name : new String[] {"blurscreen", "video", "webcontent", "fullscreen", "windowbuttons"}) {
+        for (String name : new String[] {"loginwindow", "video", "webcontent", "fullscreen", "resizable"}) {
             assertThat(DialogOption.byJsonKey(name)).as(name).hasValueSatisfying(option -> assertThat(option.support())
                     .isEqualTo(Support.UNSUPPORTED));
         }

@@ -22,6 +22,7 @@ import org.escrowbootstrap.model.TextFieldSpec;
 import org.escrowbootstrap.model.TextStyle;
 import org.escrowbootstrap.model.TimerSpec;
 import org.escrowbootstrap.model.VerticalPosition;
+import org.escrowbootstrap.model.WindowButtons;
 import org.escrowbootstrap.model.WindowPosition;
 import org.escrowbootstrap.model.WindowSpec;
 import org.junit.jupiter.api.Nested;
@@ -176,6 +177,68 @@ class DialogSpecMapperTest {
             assertThat(json("{\"quitkey\": \"k\"}").window().quitKey()).isEqualTo('k');
             assertThat(cli("--quitkey", "xy").window().quitKey()).isEqualTo('q');
             assertThat(warnings).containsExactly("--quitkey \"xy\" is not one character; q is the quit key");
+        }
+
+        @Test
+        void blurScreen_isOffUnlessGiven() {
+            assertThat(cli("--title", "T").window().blurScreen()).isFalse();
+            assertThat(cli("--blurscreen").window().blurScreen()).isTrue();
+            assertThat(json("{\"blurscreen\": true}").window().blurScreen()).isTrue();
+            assertThat(json("{\"blurscreen\": false}", "--blurscreen").window().blurScreen())
+                    .isFalse();
+            assertThat(warnings).isEmpty();
+        }
+
+        @Test
+        void windowButtons_noneByDefault_allAlone_orThoseNamed() {
+            assertThat(cli("--title", "T").window().buttons()).isEqualTo(WindowButtons.none());
+            assertThat(cli("--windowbuttons").window().buttons()).isEqualTo(WindowButtons.all());
+            assertThat(cli("--windowbuttons", "--title", "T").window().buttons())
+                    .isEqualTo(WindowButtons.all());
+            assertThat(cli("--windowbuttons", "min,MAX").window().buttons())
+                    .isEqualTo(new WindowButtons(false, true, true));
+            assertThat(cli("--windowbuttons", "close").window().buttons())
+                    .isEqualTo(new WindowButtons(true, false, false));
+            assertThat(warnings).isEmpty();
+        }
+
+        @Test
+        void windowButtons_inJson_trueIsAll_falseIsNone_textIsAList() {
+            assertThat(json("{\"windowbuttons\": true}").window().buttons()).isEqualTo(WindowButtons.all());
+            assertThat(json("{\"windowbuttons\": false}", "--windowbuttons")
+                            .window()
+                            .buttons())
+                    .isEqualTo(WindowButtons.none());
+            assertThat(json("{\"windowbuttons\": \"close, min\"}").window().buttons())
+                    .isEqualTo(new WindowButtons(true, true, false));
+            assertThat(warnings).isEmpty();
+        }
+
+        @Test
+        void presentation_isOffUnlessGiven_andAlwaysHasABusyBar() {
+            assertThat(cli("--title", "T").presentation()).isFalse();
+            DialogSpec spec = cli("--presentation", "--progresstext", "Starting");
+            assertThat(spec.presentation()).isTrue();
+            assertThat(spec.progress()).isEqualTo(new ProgressSpec(100, 0, true, false, "Starting"));
+            assertThat(json("{\"presentation\": true, \"progress\": 8}").progress())
+                    .isEqualTo(new ProgressSpec(8, 0, true, false, null));
+            assertThat(warnings).isEmpty();
+        }
+
+        @Test
+        void presentation_drawsNoInputs_soTheyAreLeftOut_withAWarning() {
+            DialogSpec spec = cli("--presentation", "--textfield", "Name", "--checkbox", "Agree");
+            assertThat(spec.fields()).isEmpty();
+            assertThat(spec.choices().isEmpty()).isTrue();
+            assertThat(warnings)
+                    .containsExactly("--presentation shows no text fields, selects or check boxes; they are left out");
+        }
+
+        @Test
+        void windowButtons_anUnknownWord_warnsAndTheOthersCount() {
+            assertThat(cli("--windowbuttons", "min,zoom").window().buttons())
+                    .isEqualTo(new WindowButtons(false, true, false));
+            assertThat(warnings).containsExactly("--windowbuttons: \"zoom\" is not close, min or max; ignored");
         }
     }
 

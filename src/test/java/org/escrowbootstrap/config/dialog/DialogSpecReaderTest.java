@@ -151,7 +151,7 @@ class DialogSpecReaderTest {
 
     @Test
     void read_unknownOption_stillShowsTheDialog() {
-        DialogRequest request = read("--blurscreen", "--titel", "x", "--title", "T");
+        DialogRequest request = read("--loginwindow", "--titel", "x", "--title", "T");
 
         assertThat(request.spec().title()).isEqualTo("T");
         assertThat(request.warnings()).hasSize(2);

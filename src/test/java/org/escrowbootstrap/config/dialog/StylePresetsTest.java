@@ -56,8 +56,18 @@ class StylePresetsTest {
     }
 
     @Test
+    void presentation_isThePresentationOption() {
+        DialogRequest style = read("--style", "presentation", "--message", "M");
+        assertThat(style.spec().presentation()).isTrue();
+        assertThat(style.spec())
+                .isEqualTo(read("--presentation", "--message", "M").spec());
+        assertThat(style.warnings()).isEmpty();
+    }
+
+    @Test
     void anUnknownStyle_warnsOnce() {
         assertThat(read("--style", "fancy").warnings())
-                .containsExactly("--style \"fancy\" is not alert, caution, warning, centred or mini; ignored");
+                .containsExactly(
+                        "--style \"fancy\" is not alert, caution, warning, centred, mini or presentation; ignored");
     }
 }
