@@ -1,0 +1,202 @@
+package org.escrowbootstrap.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The SF Symbol names Escrow Bootstrap draws a look-alike for, and the nearest of them for any other name.
+ *
+ * <p>A plain list rather than a scan of the picture folder: the first screen asks for one or two symbols, and
+ * knowing the names must not cost a directory listing (nor work inside a packaged jar). {@code SymbolsTest} checks
+ * the list against the files. The names came from public Mac admin scripts (see {@code bench/sf-symbols-seen.md}).
+ */
+public final class SfSymbols {
+
+    /** The symbol drawn when no shipped name shares a family with the one asked for. */
+    public static final String GENERIC = "generic";
+
+    /** Names with a picture file of their own ({@code symbols/<name>.svg}). */
+    private static final List<String> FILES = List.of(
+            "applelogo",
+            "arrow.clockwise",
+            "arrow.down",
+            "arrow.right",
+            "arrow.triangle.2.circlepath",
+            "arrow.up",
+            "battery.100",
+            "battery.25",
+            "bell",
+            "bell.badge",
+            "bolt",
+            "calendar",
+            "checkmark",
+            "checkmark.circle.fill",
+            "checkmark.seal.fill",
+            "checkmark.shield.fill",
+            "clock",
+            "cpu",
+            "desktopcomputer",
+            "desktopcomputer.and.arrow.down",
+            "display",
+            "doc",
+            "doc.text",
+            "envelope",
+            "exclamationmark",
+            "exclamationmark.circle.fill",
+            "exclamationmark.octagon.fill",
+            "exclamationmark.triangle.fill",
+            "externaldrive.fill",
+            "folder",
+            "gear",
+            "gearshape.fill",
+            "globe",
+            "hammer",
+            "hourglass",
+            "house",
+            "icloud",
+            "icloud.and.arrow.down",
+            "icloud.and.arrow.up",
+            "info.circle.fill",
+            "key.fill",
+            "laptopcomputer",
+            "laptopcomputer.and.arrow.down",
+            "lock.fill",
+            "lock.open",
+            "lock.shield.fill",
+            "macbook",
+            "magnifyingglass",
+            "network",
+            "person.crop.circle.fill",
+            "person.fill",
+            "plus",
+            "power",
+            "printer",
+            "questionmark",
+            "questionmark.circle.fill",
+            "shield",
+            "shield.checkered",
+            "shippingbox",
+            "square.and.arrow.down",
+            "star",
+            "trash",
+            "wifi",
+            "wrench",
+            "wrench.and.screwdriver.fill",
+            "xmark",
+            "xmark.circle.fill",
+            "xmark.octagon.fill");
+
+    /**
+     * Glyphs also drawn inside an outline or filled circle and rounded square, as SF Symbols offers most of them:
+     * {@code <glyph>.circle}, {@code .circle.fill}, {@code .square} and {@code .square.fill}.
+     */
+    private static final List<String> ENCLOSED = List.of(
+            "arrow.clockwise",
+            "arrow.down",
+            "arrow.right",
+            "arrow.up",
+            "bolt",
+            "checkmark",
+            "exclamationmark",
+            "hammer",
+            "lock.fill",
+            "magnifyingglass",
+            "person.fill",
+            "plus",
+            "power",
+            "questionmark",
+            "trash",
+            "xmark");
+
+    /** The enclosures, longest first so that {@code .circle.fill} is recognised before {@code .fill}. */
+    private static final List<String> ENCLOSURES = List.of(".circle.fill", ".square.fill", ".circle", ".square");
+
+    /** Other spellings SF Symbols has for a picture we draw under one name. */
+    private static final Map<String, String> ALIASES = Map.of("battery.100percent", "battery.100");
+
+    /** Every name drawn as itself, in alphabetical order: {@code dialog --help icon}'s list. */
+    public static final SortedSet<String> SHIPPED = shipped();
+
+    private SfSymbols() {}
+
+    /** How a requested name is drawn: with which shipped picture, and whether that is the name itself. */
+    public record Match(String drawn, boolean exact) {}
+
+    /**
+     * The shipped symbol for {@code name}: the name itself or its {@code .fill} twin (exact); else the nearest
+     * family, dropping dot-separated parts from the end ({@code laptopcomputer.and.arrow.down.badge} ->
+     * {@code laptopcomputer.and.arrow.down}, {@code externaldrive.badge.xmark} -> {@code externaldrive.fill});
+     * else {@link #GENERIC}.
+     */
+    public static Match match(String name) {
+        String key = name.strip().toLowerCase(Locale.ROOT);
+        String exact = itselfOrTwin(key);
+        if (exact != null) {
+            return new Match(exact, true);
+        }
+        for (int dot = key.lastIndexOf('.'); dot > 0; dot = key.lastIndexOf('.', dot - 1)) {
+            String family = itselfOrTwin(key.substring(0, dot));
+            if (family != null) {
+                return new Match(family, false);
+            }
+        }
+        return new Match(GENERIC, false);
+    }
+
+    /** Whether {@code name} has a picture file of its own rather than being a glyph in an enclosure. */
+    public static boolean hasFile(String name) {
+        return FILES.contains(name);
+    }
+
+    /**
+     * The glyph and enclosure suffix of an enclosed name ({@code trash.circle.fill} -> {@code trash},
+     * {@code .circle.fill}), or null when the name is not one.
+     */
+    public static String[] enclosure(String name) {
+        for (String suffix : ENCLOSURES) {
+            if (name.endsWith(suffix)) {
+                String glyph = name.substring(0, name.length() - suffix.length());
+                if (ENCLOSED.contains(glyph)) {
+                    return new String[] {glyph, suffix};
+                }
+                String twin = glyph + ".fill";
+                if (ENCLOSED.contains(twin)) {
+                    return new String[] {twin, suffix};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The picture an alias stands for, or the name itself. */
+    public static String unalias(String name) {
+        return ALIASES.getOrDefault(name, name);
+    }
+
+    private static String itselfOrTwin(String key) {
+        if (SHIPPED.contains(key)) {
+            return key;
+        }
+        String twin = key.endsWith(".fill") ? key.substring(0, key.length() - 5) : key + ".fill";
+        return SHIPPED.contains(twin) ? twin : null;
+    }
+
+    private static SortedSet<String> shipped() {
+        List<String> names = new ArrayList<>(FILES);
+        names.addAll(ALIASES.keySet());
+        for (String glyph : ENCLOSED) {
+            String bare = glyph.endsWith(".fill") ? glyph.substring(0, glyph.length() - 5) : glyph;
+            for (String suffix : ENCLOSURES) {
+                if (!FILES.contains(bare + suffix)) {
+                    names.add(bare + suffix);
+                }
+            }
+        }
+        return Collections.unmodifiableSortedSet(new TreeSet<>(names));
+    }
+}
