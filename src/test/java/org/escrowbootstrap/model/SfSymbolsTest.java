@@ -34,7 +34,7 @@ class SfSymbolsTest {
     @Test
     void aNameWithNoShippedFamily_isTheGenericSymbol() {
         assertThat(SfSymbols.match("tortoise.fill")).isEqualTo(new SfSymbols.Match(SfSymbols.GENERIC, false));
-        assertThat(SfSymbols.match("sparkles")).isEqualTo(new SfSymbols.Match(SfSymbols.GENERIC, false));
+        assertThat(SfSymbols.match("airplane.circle.fill")).isEqualTo(new SfSymbols.Match(SfSymbols.GENERIC, false));
         assertThat(SfSymbols.match("")).isEqualTo(new SfSymbols.Match(SfSymbols.GENERIC, false));
     }
 
@@ -52,8 +52,10 @@ class SfSymbolsTest {
 
     @Test
     void anAlias_isShippedUnderItsOwnName_andDrawnWithItsPicture() {
-        assertThat(SfSymbols.match("battery.100percent.bolt"))
+        assertThat(SfSymbols.match("battery.100percent.circle"))
                 .isEqualTo(new SfSymbols.Match("battery.100percent", false));
+        assertThat(SfSymbols.match("xmark.app.fill")).isEqualTo(new SfSymbols.Match("xmark.app.fill", true));
+        assertThat(SfSymbols.unalias("xmark.app.fill")).isEqualTo("xmark.square.fill");
         assertThat(SfSymbols.unalias("battery.100percent")).isEqualTo("battery.100");
         assertThat(SfSymbols.unalias("gear")).isEqualTo("gear");
     }

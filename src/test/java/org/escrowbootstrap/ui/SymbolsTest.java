@@ -46,7 +46,8 @@ class SymbolsTest {
         assertThat(Symbols.resolveName("info.circle")).isEqualTo("info.circle.fill");
         assertThat(Symbols.resolveName(" Lock.Fill ")).isEqualTo("lock.fill");
         assertThat(Symbols.resolveName("desktopcomputer.fill")).isEqualTo("desktopcomputer");
-        assertThat(Symbols.resolveName("desktopcomputer.and.macbook")).isEqualTo("desktopcomputer");
+        assertThat(Symbols.resolveName("desktopcomputer.trianglebadge.exclamationmark"))
+                .isEqualTo("desktopcomputer");
         assertThat(Symbols.resolveName("tortoise.fill")).isEqualTo(Symbols.GENERIC);
     }
 
