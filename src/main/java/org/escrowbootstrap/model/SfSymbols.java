@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -191,24 +192,23 @@ public final class SfSymbols {
         return FILES.contains(name);
     }
 
-    /**
-     * The glyph and enclosure suffix of an enclosed name ({@code trash.circle.fill} -> {@code trash},
-     * {@code .circle.fill}), or null when the name is not one.
-     */
-    public static String[] enclosure(String name) {
-        for (String suffix : ENCLOSURES) {
-            if (name.endsWith(suffix)) {
-                String glyph = name.substring(0, name.length() - suffix.length());
+    /** A glyph drawn in a frame: {@code trash.circle.fill} is the glyph {@code trash} in {@code .circle.fill}. */
+    public record Enclosure(String glyph, String frame) {}
+
+    /** How an enclosed name is drawn, or empty when the name is not a glyph in a frame. */
+    public static Optional<Enclosure> enclosure(String name) {
+        for (String frame : ENCLOSURES) {
+            if (name.endsWith(frame)) {
+                String glyph = name.substring(0, name.length() - frame.length());
                 if (ENCLOSED.contains(glyph)) {
-                    return new String[] {glyph, suffix};
+                    return Optional.of(new Enclosure(glyph, frame));
                 }
-                String twin = glyph + ".fill";
-                if (ENCLOSED.contains(twin)) {
-                    return new String[] {twin, suffix};
+                if (ENCLOSED.contains(glyph + ".fill")) {
+                    return Optional.of(new Enclosure(glyph + ".fill", frame));
                 }
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /** The picture an alias stands for, or the name itself. */

@@ -17,24 +17,24 @@ final class Enclosures {
 
     private Enclosures() {}
 
-    /** The SVG text of {@code glyphSvg} inside the enclosure {@code suffix}, strokes {@code stroke} wide. */
-    static String compose(String glyphSvg, String suffix, float stroke) {
+    /** The SVG text of {@code glyphSvg} inside {@code frame} ({@code .circle} … {@code .square.fill}). */
+    static String compose(String glyphSvg, String frame, float stroke) {
         int open = glyphSvg.indexOf('>', glyphSvg.indexOf("<svg")) + 1;
         String body = glyphSvg.substring(open, glyphSvg.lastIndexOf("</svg>"))
                 .replace(WEIGHTED_STROKE, "stroke-width=\"" + number(stroke / SCALE) + "\"");
-        boolean filled = suffix.endsWith(".fill");
+        boolean filled = frame.endsWith(".fill");
         float inset = filled ? 4 : 4 + stroke / 2;
         String paint = filled
                 ? "fill=\"#020202\""
                 : "fill=\"none\" stroke=\"#010101\" stroke-width=\"" + number(stroke) + "\"";
-        String frame = suffix.startsWith(".circle")
+        String shape = frame.startsWith(".circle")
                 ? "<circle cx=\"50\" cy=\"50\" r=\"" + number(50 - inset) + "\" " + paint + "/>"
                 : "<rect x=\"" + number(inset) + "\" y=\"" + number(inset) + "\" width=\"" + number(100 - 2 * inset)
                         + "\" height=\"" + number(100 - 2 * inset) + "\" rx=\"" + number(22 - inset / 2) + "\" "
                         + paint + "/>";
         float offset = 50 * (1 - SCALE);
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 100\" width=\"100\" height=\"100\">"
-                + frame + "<g transform=\"translate(" + number(offset) + " " + number(offset) + ") scale(" + SCALE
+                + shape + "<g transform=\"translate(" + number(offset) + " " + number(offset) + ") scale(" + SCALE
                 + ")\">" + body + "</g></svg>";
     }
 

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -85,10 +86,13 @@ final class Symbols {
     static String source(String name, Color primary, Color secondary, FontWeight weight) {
         float stroke = REGULAR_STROKE * WEIGHT_FACTORS.get(weight);
         String file = SfSymbols.unalias(name);
-        String[] enclosed = SfSymbols.hasFile(file) ? null : SfSymbols.enclosure(file);
-        String svg = enclosed == null
+        Optional<SfSymbols.Enclosure> enclosed = SfSymbols.hasFile(file) ? Optional.empty() : SfSymbols.enclosure(file);
+        String svg = enclosed.isEmpty()
                 ? resource("symbols/" + file + ".svg").replace(WEIGHTED_STROKE, "stroke-width=\"" + stroke + "\"")
-                : Enclosures.compose(resource("symbols/" + enclosed[0] + ".svg"), enclosed[1], stroke);
+                : Enclosures.compose(
+                        resource("symbols/" + enclosed.get().glyph() + ".svg"),
+                        enclosed.get().frame(),
+                        stroke);
         svg = recolour(
                 svg, SECONDARY, secondary != null ? secondary : primary, secondary != null ? 1f : SECONDARY_OPACITY);
         return recolour(svg, PRIMARY, primary, 1f);

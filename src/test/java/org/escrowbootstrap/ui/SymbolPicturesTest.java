@@ -47,7 +47,7 @@ class SymbolPicturesTest {
         }
         for (String name : SfSymbols.SHIPPED) {
             String drawn = SfSymbols.unalias(name);
-            assertThat(files.contains(drawn) || SfSymbols.enclosure(drawn) != null)
+            assertThat(files.contains(drawn) || SfSymbols.enclosure(drawn).isPresent())
                     .as(name)
                     .isTrue();
         }
