@@ -141,7 +141,7 @@ public final class SfSymbols {
             "trash",
             "xmark");
 
-    /** The enclosures, longest first so that {@code .circle.fill} is recognised before {@code .fill}. */
+    /** The frames a glyph in {@link #ENCLOSED} is drawn in. */
     private static final List<String> ENCLOSURES = List.of(".circle.fill", ".square.fill", ".circle", ".square");
 
     /** Other spellings SF Symbols has for a picture we draw under one name. */
