@@ -87,6 +87,11 @@ final class ImageLoader {
         }
     }
 
+    /** An SF Symbol look-alike; a name we do not draw is reported to the warning sink once per run. */
+    Artwork symbol(ImageRef.Symbol symbol) {
+        return Symbols.symbol(symbol, warnings);
+    }
+
     private Artwork read(ImageRef ref) throws IOException {
         if (ref instanceof ImageRef.None) {
             return null;
@@ -95,7 +100,7 @@ final class ImageLoader {
             return Symbols.builtin(builtin.name());
         }
         if (ref instanceof ImageRef.Symbol symbol) {
-            return Symbols.symbol(symbol);
+            return symbol(symbol);
         }
         if (ref instanceof ImageRef.Fill fill) {
             return new Artwork.Fill(fill.colours().stream().map(Look::resolve).toList(), fill.gradient(), fill.angle());

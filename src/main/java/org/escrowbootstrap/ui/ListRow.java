@@ -20,6 +20,7 @@ import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import net.miginfocom.swing.MigLayout;
 import org.escrowbootstrap.model.FontWeight;
+import org.escrowbootstrap.model.ImageRef;
 import org.escrowbootstrap.model.ListItem;
 
 /**
@@ -101,7 +102,11 @@ final class ListRow extends JPanel {
             statusText.setText(text);
             statusText.setVisible(!text.isEmpty());
         }
-        status.show(item);
+        status.show(
+                item,
+                item.status() == ListItem.Status.CUSTOM && item.customStatus() instanceof ImageRef.Symbol symbol
+                        ? images.statusSymbol(symbol)
+                        : null);
         if (icon != null) {
             icon.show(item.icon().isNone() ? null : images.listIcon(item.icon()));
         }

@@ -49,6 +49,11 @@ final class ScreenImages {
      * A list row's icon, loaded once per source: in the background for a window (the row repaints when it comes),
      * on the calling thread for the PNG renderer, which paints once.
      */
+    /** A list row's status symbol, drawn at once (our own SVG, cached); a name we do not draw warns once. */
+    Artwork statusSymbol(ImageRef.Symbol symbol) {
+        return loader.symbol(symbol);
+    }
+
     CompletableFuture<Artwork> listIcon(ImageRef ref) {
         if (ref.isNone()) {
             return CompletableFuture.completedFuture(null);

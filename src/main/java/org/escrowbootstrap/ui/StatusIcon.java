@@ -13,7 +13,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import javax.swing.JComponent;
 import javax.swing.Timer;
-import org.escrowbootstrap.model.ImageRef;
 import org.escrowbootstrap.model.ListItem;
 
 /**
@@ -38,11 +37,8 @@ final class StatusIcon extends JComponent {
         setOpaque(false);
     }
 
-    /** Shows {@code item}'s status; repaints only when something changed. */
-    void show(ListItem item) {
-        Artwork symbol = item.status() == ListItem.Status.CUSTOM && item.customStatus() instanceof ImageRef.Symbol s
-                ? Symbols.symbol(s)
-                : null;
+    /** Shows {@code item}'s status, {@code symbol} for a custom one; repaints only when something changed. */
+    void show(ListItem item, Artwork symbol) {
         if (status == item.status() && progress == item.progress() && symbol == custom) {
             return;
         }

@@ -7,13 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.escrowbootstrap.model.Colour;
 import org.escrowbootstrap.model.FontWeight;
 import org.escrowbootstrap.model.ImageRef;
+import org.escrowbootstrap.model.SfSymbols;
 
 /**
  * Our SVG look-alikes of SF Symbols and swiftDialog's built-in images, tinted and weighted as asked.
@@ -24,24 +27,7 @@ import org.escrowbootstrap.model.ImageRef;
  */
 final class Symbols {
 
-    static final Set<String> SHIPPED = Set.of(
-            "checkmark.circle.fill",
-            "checkmark.shield.fill",
-            "desktopcomputer",
-            "exclamationmark.circle.fill",
-            "exclamationmark.octagon.fill",
-            "exclamationmark.triangle.fill",
-            "gearshape.fill",
-            "info.circle.fill",
-            "key.fill",
-            "laptopcomputer",
-            "lock.fill",
-            "lock.shield.fill",
-            "person.crop.circle.fill",
-            "questionmark.circle.fill",
-            "xmark.circle.fill",
-            "xmark.octagon.fill");
-    static final String GENERIC = "generic";
+    static final String GENERIC = SfSymbols.GENERIC;
     static final Set<String> BUILTINS = Set.of("caution", "warning", "info", "computer", "default");
 
     private static final String PRIMARY = "#010101";
@@ -61,25 +47,32 @@ final class Symbols {
             FontWeight.BLACK, 1.8f);
     private static final Pattern TEMPLATE_PAINT = Pattern.compile("(fill|stroke)=\"(#0[12]0[12]0[12])\"");
     private static final Map<String, Artwork> CACHE = new ConcurrentHashMap<>();
+    /** Names already warned about in this run. */
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
     private Symbols() {}
 
-    /** The shipped symbol drawn for {@code name}: the name itself, its {@code .fill} twin, or the generic one. */
+    /** The shipped symbol drawn for {@code name}: see {@link SfSymbols#match}. */
     static String resolveName(String name) {
-        String key = name.strip().toLowerCase(Locale.ROOT);
-        if (SHIPPED.contains(key)) {
-            return key;
-        }
-        String twin = key.endsWith(".fill") ? key.substring(0, key.length() - 5) : key + ".fill";
-        return SHIPPED.contains(twin) ? twin : GENERIC;
+        return SfSymbols.match(name).drawn();
     }
 
-    /** The symbol tinted with its colours (primary by default) and stroked for its weight. */
-    static Artwork symbol(ImageRef.Symbol symbol) {
+    /**
+     * The symbol tinted with its colours (primary by default) and stroked for its weight. A name we do not draw
+     * is shown as its nearest family, or the generic symbol, with one line to {@code warnings} the first time in
+     * this run: a script showing the same status on every row warns once, not once per row.
+     */
+    static Artwork symbol(ImageRef.Symbol symbol, Consumer<String> warnings) {
+        SfSymbols.Match match = SfSymbols.match(symbol.name());
+        if (!match.exact() && WARNED.add(symbol.name().strip().toLowerCase(Locale.ROOT))) {
+            warnings.accept("the SF Symbol " + symbol.name().strip() + " is not one escrow-bootstrap draws; showing "
+                    + (match.drawn().equals(GENERIC) ? "a generic symbol" : match.drawn())
+                    + " (dialog --help icon lists them)");
+        }
         Color primary = symbol.colour() != null ? Look.resolve(symbol.colour()) : Look.foreground();
         Color secondary = symbol.colour2() != null ? Look.resolve(symbol.colour2()) : null;
         FontWeight weight = symbol.weight() != null ? symbol.weight() : FontWeight.REGULAR;
-        return tinted(resolveName(symbol.name()), primary, secondary, weight);
+        return tinted(match.drawn(), primary, secondary, weight);
     }
 
     /** A shipped symbol in one colour, for glyphs the UI itself draws (the lock in a secure field). */
@@ -91,8 +84,15 @@ final class Symbols {
 
     /** The symbol's SVG text with its template colours and stroke width filled in. */
     static String source(String name, Color primary, Color secondary, FontWeight weight) {
-        String svg = resource("symbols/" + name + ".svg")
-                .replace(WEIGHTED_STROKE, "stroke-width=\"" + REGULAR_STROKE * WEIGHT_FACTORS.get(weight) + "\"");
+        float stroke = REGULAR_STROKE * WEIGHT_FACTORS.get(weight);
+        String file = SfSymbols.unalias(name);
+        Optional<SfSymbols.Enclosure> enclosed = SfSymbols.hasFile(file) ? Optional.empty() : SfSymbols.enclosure(file);
+        String svg = enclosed.isEmpty()
+                ? resource("symbols/" + file + ".svg").replace(WEIGHTED_STROKE, "stroke-width=\"" + stroke + "\"")
+                : Enclosures.compose(
+                        resource("symbols/" + enclosed.get().glyph() + ".svg"),
+                        enclosed.get().frame(),
+                        stroke);
         svg = recolour(
                 svg, SECONDARY, secondary != null ? secondary : primary, secondary != null ? 1f : SECONDARY_OPACITY);
         return recolour(svg, PRIMARY, primary, 1f);

@@ -69,6 +69,15 @@ class SvgShapesTest {
         }
     }
 
+    @Test
+    void glyphsInCirclesAndSquares_drawTheSamePixelsAsJsvg() {
+        for (String name : List.of("trash.circle", "lock.square.fill", "arrow.clockwise.circle.fill", "plus.square")) {
+            for (FontWeight weight : List.of(FontWeight.REGULAR, FontWeight.BOLD)) {
+                assertSamePixels(Symbols.source(name, new Color(0x2E4A62), null, weight), name + " " + weight);
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

@@ -6,14 +6,22 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.escrowbootstrap.model.Colour;
 import org.escrowbootstrap.model.FontWeight;
 import org.escrowbootstrap.model.ImageRef;
+import org.escrowbootstrap.model.SfSymbols;
 import org.escrowbootstrap.model.WindowSpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SymbolsTest {
+
+    private static final Consumer<String> NO_WARNING = warning -> {
+        throw new AssertionError("unexpected warning: " + warning);
+    };
 
     @BeforeAll
     static void theme() {
@@ -33,18 +41,20 @@ class SymbolsTest {
     }
 
     @Test
-    void names_resolveToTheSymbol_itsFillTwin_orTheGenericOne() {
+    void names_resolveToTheSymbol_itsFillTwin_itsFamily_orTheGenericOne() {
         assertThat(Symbols.resolveName("checkmark.circle.fill")).isEqualTo("checkmark.circle.fill");
-        assertThat(Symbols.resolveName("checkmark.circle")).isEqualTo("checkmark.circle.fill");
+        assertThat(Symbols.resolveName("info.circle")).isEqualTo("info.circle.fill");
         assertThat(Symbols.resolveName(" Lock.Fill ")).isEqualTo("lock.fill");
         assertThat(Symbols.resolveName("desktopcomputer.fill")).isEqualTo("desktopcomputer");
+        assertThat(Symbols.resolveName("desktopcomputer.trianglebadge.exclamationmark"))
+                .isEqualTo("desktopcomputer");
         assertThat(Symbols.resolveName("tortoise.fill")).isEqualTo(Symbols.GENERIC);
     }
 
     @Test
     void everyShippedSymbolAndBuiltin_parses() {
-        for (String name : Symbols.SHIPPED) {
-            assertThat(Symbols.symbol(symbol(name, "blue", null)).width())
+        for (String name : SfSymbols.SHIPPED) {
+            assertThat(Symbols.symbol(symbol(name, "blue", null), NO_WARNING).width())
                     .as(name)
                     .isEqualTo(100);
         }
@@ -55,8 +65,30 @@ class SymbolsTest {
     }
 
     @Test
+    void aNameWeDoNotDraw_showsItsFamily_andWarnsOnceANameInARun() {
+        List<String> warnings = new ArrayList<>();
+        Artwork first = Symbols.symbol(symbol("externaldrive.badge.timemachine", "red", null), warnings::add);
+        Artwork again = Symbols.symbol(symbol("externaldrive.badge.timemachine", "red", null), warnings::add);
+        Symbols.symbol(symbol("externaldrive.fill", "red", null), warnings::add);
+
+        assertThat(first).isSameAs(again).isSameAs(Symbols.symbol(symbol("externaldrive", "red", null), NO_WARNING));
+        assertThat(warnings)
+                .containsExactly("the SF Symbol externaldrive.badge.timemachine is not one escrow-bootstrap draws;"
+                        + " showing externaldrive.fill (dialog --help icon lists them)");
+    }
+
+    @Test
+    void aNameWithNoFamily_showsTheGenericSymbol_withAWarning() {
+        List<String> warnings = new ArrayList<>();
+        Artwork art = Symbols.symbol(symbol("Tortoise.Circle", "#FF0000", null), warnings::add);
+
+        assertThat(art).isSameAs(Symbols.tinted(Symbols.GENERIC, Color.RED, null, FontWeight.REGULAR));
+        assertThat(warnings).singleElement().asString().contains("Tortoise.Circle", "showing a generic symbol");
+    }
+
+    @Test
     void symbol_isTintedWithItsColour_theBackgroundLayerLighter() {
-        BufferedImage image = draw(Symbols.symbol(symbol("checkmark.circle.fill", "#FF0000", null)));
+        BufferedImage image = draw(Symbols.symbol(symbol("checkmark.circle.fill", "#FF0000", null), NO_WARNING));
         Color stroke = new Color(image.getRGB(87, 130), true); // on the check mark's stroke
         Color disc = new Color(image.getRGB(100, 30), true); // inside the circle, away from the check
         assertThat(stroke).isEqualTo(new Color(255, 0, 0, 255));
@@ -66,8 +98,8 @@ class SymbolsTest {
 
     @Test
     void heavierWeight_drawsThickerStrokes() {
-        int thin = opaque(draw(Symbols.symbol(symbol("xmark.circle.fill", "#0000FF", FontWeight.THIN))));
-        int black = opaque(draw(Symbols.symbol(symbol("xmark.circle.fill", "#0000FF", FontWeight.BLACK))));
+        int thin = opaque(draw(Symbols.symbol(symbol("xmark.circle.fill", "#0000FF", FontWeight.THIN), NO_WARNING)));
+        int black = opaque(draw(Symbols.symbol(symbol("xmark.circle.fill", "#0000FF", FontWeight.BLACK), NO_WARNING)));
         assertThat(black).isGreaterThan(thin * 2);
     }
 

@@ -8,6 +8,7 @@ import org.escrowbootstrap.config.dialog.DialogOption.Channel;
 import org.escrowbootstrap.config.dialog.DialogOption.Group;
 import org.escrowbootstrap.config.dialog.DialogOption.Kind;
 import org.escrowbootstrap.config.dialog.DialogOption.Support;
+import org.escrowbootstrap.model.SfSymbols;
 
 /** The {@code dialog} mode's {@code --help} and {@code --version} texts, written from the one option table. */
 public final class DialogHelp {
@@ -77,7 +78,21 @@ public final class DialogHelp {
                     case UNSUPPORTED -> "Not supported by escrow-bootstrap: ignored with a warning.";
                 },
                 2));
+        if (o == DialogOption.ICON || o == DialogOption.OVERLAYICON) {
+            out.append('\n').append(symbols());
+        }
         return out.toString();
+    }
+
+    /** The SF Symbols we draw, for the icon topics: scripts name them with SF=… in several options. */
+    private static String symbols() {
+        return wrap(
+                        "SF=<symbol> draws our own look-alike of these SF Symbols (also as an overlay, a list item's"
+                                + " status or icon, and in --bannerimage); any other name shows its nearest family"
+                                + " (laptopcomputer.and.arrow.down.badge as laptopcomputer.and.arrow.down) or a"
+                                + " generic symbol, with a warning:",
+                        2)
+                + wrap(String.join(" ", SfSymbols.SHIPPED), 4);
     }
 
     private static String where(DialogOption option) {

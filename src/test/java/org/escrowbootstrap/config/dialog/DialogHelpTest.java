@@ -2,6 +2,7 @@ package org.escrowbootstrap.config.dialog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.escrowbootstrap.model.SfSymbols;
 import org.junit.jupiter.api.Test;
 
 class DialogHelpTest {
@@ -48,6 +49,21 @@ class DialogHelpTest {
         assertThat(DialogHelp.topic("--title")).isEqualTo(expected);
         assertThat(DialogHelp.topic("-t")).isEqualTo(expected);
         assertThat(DialogHelp.topic("bannertext")).isEqualTo(DialogHelp.topic("bannertitle"));
+    }
+
+    @Test
+    void topic_icon_listsEverySymbolWeDraw() {
+        String help = DialogHelp.topic("icon");
+
+        for (String name : SfSymbols.SHIPPED) {
+            assertThat(help).as(name).containsPattern("(?m)[ \\n]" + java.util.regex.Pattern.quote(name) + "( |$)");
+        }
+        assertThat(help).contains("nearest family").contains("generic symbol");
+        assertThat(DialogHelp.topic("overlayicon")).endsWith(help.substring(help.indexOf("  SF=<symbol>")));
+        assertThat(DialogHelp.topic("title")).doesNotContain("laptopcomputer");
+        for (String line : help.split("\n")) {
+            assertThat(line.length()).as(line).isLessThanOrEqualTo(100);
+        }
     }
 
     @Test
