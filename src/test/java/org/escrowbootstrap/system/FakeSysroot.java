@@ -320,6 +320,7 @@ public final class FakeSysroot implements AutoCloseable {
         }
         try (Stream<Path> dirs = Files.list(log)) {
             return dirs.filter(d -> d.getFileName().toString().startsWith("call-"))
+                    .filter(d -> Files.exists(d.resolve("argv"))) // a call still being recorded is not yet one
                     .map(FakeSysroot::readCall)
                     .sorted(Comparator.comparingInt(Call::index))
                     .toList();

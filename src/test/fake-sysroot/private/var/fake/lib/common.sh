@@ -22,9 +22,12 @@ fake_record() {
     done
     echo $((n + 1)) >"$FAKE/log/next"
     FAKE_CALL=$FAKE/log/call-$n
-    printf '%s\0' "$FAKE_TOOL" "$@" >"$FAKE_CALL/argv"
     env >"$FAKE_CALL/env"
     echo "$$" >"$FAKE_CALL/pid"
+    # argv last and by rename: a test that lists the calls meanwhile sees either no argv (call not yet recorded,
+    # skipped) or all of it, never a half-written one.
+    printf '%s\0' "$FAKE_TOOL" "$@" >"$FAKE_CALL/argv.part"
+    mv "$FAKE_CALL/argv.part" "$FAKE_CALL/argv"
 }
 
 # Prints the mode set for this tool and sub-command (mode/NAME-SUB, else mode/NAME), or nothing.
