@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Replays every invocation of the swiftDialog corpus (real scripts' arguments, see {@link CorpusEntry}) through the
@@ -31,15 +32,17 @@ class SwiftDialogCorpusTest {
 
     private final Map<CorpusEntry, CorpusVerdict> results = new LinkedHashMap<>();
 
+    @TempDir
+    static Path commandFiles;
+
     @BeforeAll
     void replayEveryEntry() throws Exception {
         Files.createDirectories(PNGS);
-        Path scratch = Files.createTempDirectory("corpus-commandfiles");
         for (CorpusEntry entry : CorpusEntry.all()) {
             Path png = PNGS.resolve(entry.name() + ".png");
             Files.deleteIfExists(png);
             List<String> args = new ArrayList<>(List.of("dialog", "--screenshot", png.toString()));
-            args.addAll(entry.replayArgs(scratch));
+            args.addAll(entry.replayArgs(commandFiles));
             CliRun run = CliRun.of(args.toArray(String[]::new));
             results.put(entry, CorpusVerdict.of(run, Files.isRegularFile(png) && Files.size(png) > 0));
         }
