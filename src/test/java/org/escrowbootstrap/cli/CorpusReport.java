@@ -37,7 +37,7 @@ final class CorpusReport {
         md.append("\n## SF Symbols we do not ship (drawn as the generic glyph)\n\n");
         md.append(String.format(TALLY_HEAD, "Symbol"));
         tally(md, results, CorpusSymbols::missing);
-        md.append("\n## Not swiftDialog options either (ignored by both)\n\n");
+        md.append("\n## Not swiftDialog options (typos both ignore; macOS settings AppKit applies on a Mac)\n\n");
         md.append(String.format(TALLY_HEAD, "Option"));
         tally(md, results, entry -> results.get(entry).unknown());
 

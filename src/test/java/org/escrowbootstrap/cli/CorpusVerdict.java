@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * @param outcome the class
  * @param unsupported the swiftDialog options (or JSON keys, text-field modifiers) we ignore, as {@code --name}
- * @param unknown options swiftDialog does not know either (script typos); ignored by both, so not held against us
+ * @param unknown options swiftDialog does not know either: script typos (ignored by both) and macOS settings such as
+ *     {@code -AppleLanguages} (AppKit applies them on a Mac); not held against us
  * @param notes every other warning: missing images, values we fell back from
  * @param failure for a failed run, the exit code and the first lines of stderr
  */
@@ -69,7 +70,11 @@ record CorpusVerdict(
             if ((m = VALUE_UNSUPPORTED.matcher(warning)).find()) {
                 unsupported.add(m.group(1) + " " + m.group(2));
             } else if ((m = OPTION_UNSUPPORTED.matcher(warning)).find()) {
-                unsupported.add(m.group(1).startsWith("--") ? m.group(1) : m.group(1) + " (short)");
+                if (warning.contains("a macOS setting")) {
+                    unknown.add(m.group(1) + " (macOS setting)");
+                } else {
+                    unsupported.add(m.group(1).startsWith("--") ? m.group(1) : m.group(1) + " (short)");
+                }
             } else if ((m = JSON_UNSUPPORTED.matcher(warning)).find()) {
                 unsupported.add("--" + m.group(1));
             } else if ((m = NESTED_UNSUPPORTED.matcher(warning)).find()) {
