@@ -49,13 +49,16 @@ class SwiftDialogVersionScriptTest {
                 "swiftDialogMinimumRequiredVersion=\"2.5.0.4768\"",
                 "if [[ \"${dialogVersion}\" < \"${swiftDialogMinimumRequiredVersion}\" ]]; then echo update",
                 "else echo ok setup-your-mac; fi",
+                // App-Auto-Patch-via-Dialog.zsh: the same comparison against "2.5.5".
+                "dialogTargetVersion=\"2.5.5\"",
+                "if [[ \"${dialogVersion}\" < \"${dialogTargetVersion}\" ]]; then echo update; else echo ok app-auto-patch; fi",
                 // swiftDialog/demo's 19 and 20 (zsh, here in bash): the build number is the trailing 4+ digits.
                 "if [[ \"$dialogVersion\" == 3.1.0* && \"$dialogVersion\" =~ ([0-9]{4,})$ ]]; then",
                 "  echo \"build ${BASH_REMATCH[1]}\"",
                 "fi");
 
         // 4989 is below the 4990 those demos want for the 3.1.0 betas' workflow and inspect modes, which we lack.
-        assertThat(out).containsExactly("ok setup-your-mac", "build 4989");
+        assertThat(out).containsExactly("ok setup-your-mac", "ok app-auto-patch", "build 4989");
     }
 
     @Test
