@@ -321,6 +321,13 @@ final class DialogSpecMapper {
     }
 
     private ImageRef checked(DialogOption option, String source) {
+        if ((option == ICON || option == OVERLAYICON)
+                && source.strip().toLowerCase(Locale.ROOT).startsWith("qr=")) {
+            // swiftDialog draws the text as a QR code; we have no encoder, and "no such file qr=…" would mislead
+            warnings.add(option.display() + " \"qr=…\" (a QR code) is not supported by escrow-bootstrap;"
+                    + " the default icon is drawn instead");
+            return new ImageRef.Builtin("default");
+        }
         for (String bad : ColourCheck.badColours(source)) {
             warnings.add(option.display() + ": " + ColourCheck.describeBad(bad) + "; transparent instead");
         }

@@ -414,6 +414,21 @@ class DialogSpecMapperTest {
         }
 
         @Test
+        void qrCodeIcon_isNamedAsNotSupported_andTheDefaultIconIsDrawn() {
+            // dan-snelson/swiftDialog_demos 03_icons.zsh
+            DialogSpec spec = cli("--icon", "qr=https://github.com/swiftDialog/swiftDialog", "--overlayicon", "QR=x");
+
+            assertThat(spec.icon().icon()).isEqualTo(new ImageRef.Builtin("default"));
+            assertThat(spec.icon().overlay()).isEqualTo(new ImageRef.Builtin("default"));
+            assertThat(warnings)
+                    .containsExactly(
+                            "--icon \"qr=…\" (a QR code) is not supported by escrow-bootstrap; the default icon is"
+                                    + " drawn instead",
+                            "--overlayicon \"qr=…\" (a QR code) is not supported by escrow-bootstrap; the default"
+                                    + " icon is drawn instead");
+        }
+
+        @Test
         void badSymbolColour_warns() {
             cli("--icon", "SF=lock,colour=redd");
 
