@@ -337,7 +337,7 @@ final class DialogContent extends JPanel {
     /** Shows or changes the progress bar and its line, adding them when the screen had none. */
     void setProgress(ProgressSpec update) {
         if (progress == null) {
-            progress = new ProgressPanel(update);
+            progress = new ProgressPanel(update, UiWords.of(spec.language()));
             Insets around = Look.insets("progress.insets", new Insets(10, 0, 4, 0));
             progressSlot.setBorder(
                     BorderFactory.createEmptyBorder(around.top, around.left, around.bottom, around.right));

@@ -129,7 +129,7 @@ final class FieldsPanel extends JPanel {
      * What goes into the row for an input: an editor in a scroll pane at least 80 points high, as swiftDialog's; a
      * field with a file chooser beside its "Select" button; otherwise the field itself.
      */
-    private static JComponent placed(JTextComponent input, TextFieldSpec spec, int index) {
+    private JComponent placed(JTextComponent input, TextFieldSpec spec, int index) {
         if (input instanceof JTextArea area) {
             JScrollPane scroll = new JScrollPane(area);
             scroll.setName("field." + index + ".scroll");
@@ -138,7 +138,7 @@ final class FieldsPanel extends JPanel {
             return scroll;
         }
         if (spec.fileSelect() && input instanceof JTextField field) {
-            return FileSelect.wrap(field, spec, index);
+            return FileSelect.wrap(field, spec, index, words);
         }
         return input;
     }

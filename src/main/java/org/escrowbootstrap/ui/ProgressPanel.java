@@ -16,12 +16,12 @@ final class ProgressPanel extends JPanel {
     private final JProgressBar bar = new JProgressBar();
     private final JLabel text = new MeasuredLabel(" ");
 
-    ProgressPanel(ProgressSpec progress) {
+    ProgressPanel(ProgressSpec progress, UiWords words) {
         super(new MigLayout("insets 0, gap 0 4, fillx, wrap 1", "[grow, fill]"));
         setName("progressPanel");
         setOpaque(false);
         bar.setName("progress");
-        bar.getAccessibleContext().setAccessibleName("Progress");
+        bar.getAccessibleContext().setAccessibleName(words.get("name.progress"));
         text.setName("progressText");
         text.setFont(Fonts.inter(FontWeight.REGULAR, Look.number("progress.text.size", 13)));
         text.setForeground(Look.foreground());

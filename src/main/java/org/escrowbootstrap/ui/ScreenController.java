@@ -138,6 +138,7 @@ final class ScreenController {
                             SwingUtilities.getWindowAncestor(root),
                             spec.help(),
                             content.helpImage(),
+                            UiWords.of(spec.language()),
                             uri -> links.accept(uri.toString())));
         }
         if (content.choices() != null) {
