@@ -38,6 +38,9 @@ final class DialogContent extends JPanel {
     private final CompletableFuture<Artwork> helpImage;
     private final ButtonBar buttons;
     private JPanel column;
+    private final JPanel body;
+    private final TitleArea titleArea;
+    private final MiddleBand middle;
 
     /** Points of a last line's leading that may go unseen: growing a window for them would only shift it. */
     static final int FIT_SLACK = 2;
@@ -70,30 +73,42 @@ final class DialogContent extends JPanel {
         boolean iconInColumn = icon.visible() && !icon.centred();
         boolean infoBox = spec.infoBox() != null && !spec.infoBox().isBlank();
         boolean leftColumn = iconInColumn || infoBox;
-        int columnWidth = infoBox ? Math.max(150, icon.size()) : icon.size();
         Insets insets = spec.hasBanner()
                 ? Look.insets("insets", new Insets(17, 25, 15, 16))
                 : Look.insets("insets.noBanner", new Insets(12, 25, 15, 16));
-        int columnGap = Look.size("columnGap", 23) + icon.size() / 10;
+        int room = size.width - insets.left - insets.right;
+        int iconSide = icon.size();
+        int columnWidth = infoBox ? Math.max(150, iconSide) : iconSide;
+        int baseGap = Look.size("columnGap", 23);
+        if (leftColumn && columnWidth + baseGap + iconSide / 10 > MiddleBand.mostForColumn(room)) {
+            // A narrow window: the icon column gives way (and the icon with it) so the message keeps its room.
+            columnWidth = Math.max(40, (MiddleBand.mostForColumn(room) - baseGap) * 10 / 11);
+            iconSide = Math.min(iconSide, columnWidth);
+        }
+        int columnGap = baseGap + iconSide / 10;
         String columns = leftColumn ? "[" + columnWidth + "!]" + columnGap + "[grow, fill]" : "[grow, fill]";
-        JPanel body = new JPanel(new MigLayout(
+        body = new Body(new MigLayout(
                 "insets " + insets.top + " " + insets.left + " " + insets.bottom + " " + insets.right
                         + ", gap 0, fill, hidemode 3",
-                columns,
+                "[grow, fill]",
                 // Only the middle row gives way when the window is short: the title and the buttons keep their size.
                 (spec.hasTitleArea() ? "[pref!]" : "") + "[0:pref, grow, fill][pref!]"));
         body.setName("body");
         body.setOpaque(false);
         if (spec.hasTitleArea()) {
-            body.add(new TitleArea(spec), "span, growx, wrap, gapbottom " + Look.size("title.gapBelow", 8));
+            titleArea = new TitleArea(spec, room);
+            body.add(titleArea, "growx, wrap, gapbottom " + Look.size("title.gapBelow", 8));
+        } else {
+            titleArea = null;
         }
+        middle = new MiddleBand(columns);
         if (leftColumn) {
             column = new JPanel(new MigLayout(
                     "insets 0, gap 0, wrap 1, hidemode 3", "[" + columnWidth + "!, left]", "[][grow, top]"));
             column.setName("iconColumn");
             column.setOpaque(false);
             if (iconInColumn) {
-                column.add(iconView(icon, images, words));
+                column.add(iconView(icon, iconSide, images, words), "hmin 0");
             }
             if (infoBox) {
                 int gap = iconInColumn ? Look.size("infoBox.topGap", 11) : 0;
@@ -101,15 +116,15 @@ final class DialogContent extends JPanel {
                 box.getAccessibleContext().setAccessibleName(words.get("name.information"));
                 column.add(box, "gaptop " + gap + ", top");
             }
-            body.add(column, "growy, top, hmin 0");
+            middle.add(column, "growy, top");
         }
         JPanel right = new MainColumn(new MigLayout("insets 0, gap 0, wrap 1, fill, hidemode 3", "[grow, fill]"));
         right.setName("mainColumn");
         right.setOpaque(false);
         if (icon.visible() && icon.centred()) {
             right.add(
-                    iconView(icon, images, words),
-                    "center, growx 0, gapbottom " + Look.size("icon.gapBelowCentred", 8));
+                    iconView(icon, iconSide, images, words),
+                    "center, growx 0, hmin pref, gapbottom " + Look.size("icon.gapBelowCentred", 8));
         }
         int messageGap = Look.size("message.topGap", 10);
         boolean withList = spec.list().visible();
@@ -143,7 +158,8 @@ final class DialogContent extends JPanel {
                         images,
                         labelSize,
                         spec.fields().stream().anyMatch(TextFieldSpec::required),
-                        words);
+                        words,
+                        room - (leftColumn ? columnWidth + columnGap : 0));
         fields = spec.fields().isEmpty()
                 ? null
                 : new FieldsPanel(spec.fields(), labelSize, spec.liveValidation(), words);
@@ -169,22 +185,23 @@ final class DialogContent extends JPanel {
         progressSlot.setName("progressSlot");
         progressSlot.setOpaque(false);
         right.add(progressSlot, "growx");
-        body.add(right, "grow, hmin 0, wrap");
+        middle.add(right, "grow");
+        body.add(middle.inScrollPane(), "grow, hmin 0, wrap");
         if (spec.progress() != null) {
             setProgress(spec.progress());
         }
-        buttons = new ButtonBar(spec.buttons(), spec.timer(), words, spec.help().present(), spec.buttonLook());
+        buttons = new ButtonBar(spec.buttons(), spec.timer(), words, spec.help().present(), spec.buttonLook(), room);
         // loaded in the background now, so the help sheet has it when the user asks
         helpImage = spec.help().present() && !spec.help().image().isNone()
                 ? images.listIcon(spec.help().image())
                 : null;
-        body.add(buttons, "span, growx, gaptop " + Look.size("buttons.topGap", 6));
+        body.add(buttons, "growx, gaptop " + Look.size("buttons.topGap", 6));
         add(body, BorderLayout.CENTER);
     }
 
     /** The icon, named in the screen's language unless the spec names it. */
-    private static IconView iconView(IconSpec icon, ScreenImages images, UiWords words) {
-        IconView view = new IconView(icon, images.icon, images.overlay);
+    private static IconView iconView(IconSpec icon, int side, ScreenImages images, UiWords words) {
+        IconView view = new IconView(icon, side, images.icon, images.overlay);
         if (icon.altText().equals(IconSpec.defaults().altText())) {
             view.getAccessibleContext().setAccessibleName(words.get("name.icon"));
         }
@@ -205,8 +222,15 @@ final class DialogContent extends JPanel {
             // as swiftDialog's does when its inputs need more room than --height gives.
             want.height = Math.max(size.height, Math.min(super.getPreferredSize().height, size.height * 2));
         }
+        // The banner, the title and the buttons never shrink: a window too short for them and a few lines of what
+        // scrolls between them grows to hold them.
+        int least = getMinimumSize().height + Math.min(LEAST_MIDDLE, middle.getPreferredSize().height);
+        want.height = Math.max(want.height, least);
         return want;
     }
+
+    /** The room kept for the middle band between the title and the buttons, when it wants as much. */
+    private static final int LEAST_MIDDLE = 60;
 
     /**
      * Makes the screen taller, up to {@code maxHeight}, until the message needs no scrolling and the icon column
@@ -228,9 +252,14 @@ final class DialogContent extends JPanel {
         }
     }
 
-    /** How much taller the message and the icon column would like to be than they are. */
+    /** How much taller the message, the icon column and the band holding both would like to be than they are. */
     int missingHeight() {
-        return Math.max(messageMissing(), columnMissing());
+        return Math.max(Math.max(messageMissing(), columnMissing()), middleMissing());
+    }
+
+    /** How much of the band between the title and the buttons is out of view, to scroll to. */
+    int middleMissing() {
+        return middle.getParent() instanceof JViewport port ? middle.getHeight() - port.getHeight() : 0;
     }
 
     /** How much of the message is out of view, to scroll to. */
@@ -330,6 +359,29 @@ final class DialogContent extends JPanel {
             if (message != null && list != null && message.getPreferredSize().height != message.getHeight()) {
                 ((MigLayout) getLayout()).invalidateLayout(this);
                 super.doLayout();
+            }
+        }
+    }
+
+    /**
+     * The body: title, middle band, buttons. A title wraps to the body's width, which MigLayout gives it after
+     * asking its height: once the width is set, the title is asked again, so a window made narrower makes room for
+     * its extra lines.
+     */
+    private final class Body extends JPanel {
+        Body(MigLayout layout) {
+            super(layout);
+        }
+
+        @Override
+        public void doLayout() {
+            super.doLayout();
+            if (titleArea != null) {
+                titleArea.doLayout();
+                if (titleArea.getPreferredSize().height != titleArea.getHeight()) {
+                    ((MigLayout) getLayout()).invalidateLayout(this);
+                    super.doLayout();
+                }
             }
         }
     }

@@ -21,6 +21,7 @@ import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
 import net.miginfocom.swing.MigLayout;
+import org.escrowbootstrap.model.Alignment;
 import org.escrowbootstrap.model.FontWeight;
 import org.escrowbootstrap.model.TextFieldSpec;
 import org.escrowbootstrap.model.Validation;
@@ -118,10 +119,11 @@ final class FieldsPanel extends JPanel {
         return row;
     }
 
+    /** A field's label; in a window too narrow for it even above its field, it wraps. */
     private static JLabel label(String text, float size) {
-        JLabel label = new MeasuredLabel(text);
-        label.setFont(Fonts.inter(FontWeight.REGULAR, size));
-        label.setForeground(Look.foreground());
+        TextLine label =
+                new TextLine(text, Fonts.inter(FontWeight.REGULAR, size), Look.foreground(), Alignment.LEFT, 0, null);
+        label.wrapAt(Short.MAX_VALUE);
         return label;
     }
 
