@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.swing.JComponent;
 import org.escrowbootstrap.config.dialog.DialogRequest;
 import org.escrowbootstrap.config.dialog.DialogSpecReader;
 import org.escrowbootstrap.model.DialogSpec;
@@ -152,8 +153,101 @@ class NarrowWindowsTest {
 
     @Test
     void aTitleTooLongForOneLine_wraps_ratherThanEndingInAnEllipsis() {
-        DialogSpec spec = spec(List.of("--title", LONG_TITLE, "--message", "Hi.", "--width", "360", "--small"));
+        DialogContent content = DialogRenderer.laidOut(
+                spec(List.of("--title", LONG_TITLE, "--message", "Hi.", "--width", "360", "--small")));
 
-        assertThat(DialogRenderer.cutOff(spec)).isEmpty();
+        JComponent title = named(content, "title");
+        int oneLine = title.getFontMetrics(title.getFont()).getHeight();
+        assertThat(title.getHeight()).isGreaterThanOrEqualTo(2 * oneLine);
+        assertThat(title.getWidth()).isLessThanOrEqualTo(content.getWidth());
+    }
+
+    @Test
+    void buttonsTooWideSideBySide_stack_button1OnTop_eachWhole() {
+        DialogContent content = DialogRenderer.laidOut(spec(List.of(
+                "--title",
+                "T",
+                "--message",
+                "M",
+                "--width",
+                "300",
+                "--button1text",
+                "Install the update right now",
+                "--button2text",
+                "Remind me much later")));
+
+        JComponent button1 = named(content, "button1");
+        JComponent button2 = named(content, "button2");
+        assertThat(button1.getY()).isLessThan(button2.getY());
+        assertThat(button1.getWidth()).isGreaterThanOrEqualTo(button1.getPreferredSize().width);
+        assertThat(button2.getWidth()).isGreaterThanOrEqualTo(button2.getPreferredSize().width);
+    }
+
+    @Test
+    void aWideWindow_keepsItsButtonsOnOneRow_andItsIconAtFullSize() {
+        DialogContent content = DialogRenderer.laidOut(
+                spec(List.of("--title", "T", "--message", "M", "--button2text", "Cancel", "--infobuttontext", "More")));
+
+        assertThat(named(content, "button1").getY())
+                .isEqualTo(named(content, "button2").getY());
+        assertThat(named(content, "infoButton").getY())
+                .isEqualTo(named(content, "button2").getY());
+        assertThat(named(content, "icon").getWidth()).isEqualTo(150);
+    }
+
+    @Test
+    void aWindowTooShortForItsInputs_scrollsTheBandBetweenTitleAndButtons() {
+        DialogContent content = DialogRenderer.laidOut(spec(List.of(
+                "--title",
+                "T",
+                "--message",
+                MESSAGE,
+                "--textfield",
+                "Name",
+                "--textfield",
+                "Email",
+                "--textfield",
+                "Phone",
+                "--progress",
+                "10",
+                "--width",
+                "400",
+                "--height",
+                "200")));
+
+        assertThat(content.middleMissing()).isPositive();
+        assertThat(DialogRenderer.cutOff(spec(List.of(
+                        "--title",
+                        "T",
+                        "--message",
+                        MESSAGE,
+                        "--textfield",
+                        "Name",
+                        "--textfield",
+                        "Email",
+                        "--textfield",
+                        "Phone",
+                        "--progress",
+                        "10",
+                        "--width",
+                        "400",
+                        "--height",
+                        "200"))))
+                .isEmpty();
+    }
+
+    private static JComponent named(java.awt.Container in, String name) {
+        for (java.awt.Component child : in.getComponents()) {
+            if (name.equals(child.getName())) {
+                return (JComponent) child;
+            }
+            if (child instanceof java.awt.Container inner) {
+                JComponent found = named(inner, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }
