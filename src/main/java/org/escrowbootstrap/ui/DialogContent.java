@@ -187,6 +187,7 @@ final class DialogContent extends JPanel {
         right.add(progressSlot, "growx");
         middle.add(right, "grow");
         body.add(middle.inScrollPane(), "grow, hmin 0, wrap");
+        middle.followFocus();
         if (spec.progress() != null) {
             setProgress(spec.progress());
         }

@@ -4,7 +4,10 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.Insets;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
 import javax.swing.BorderFactory;
+import javax.swing.JComponent;
 import javax.swing.JScrollPane;
 import javax.swing.JViewport;
 import net.miginfocom.swing.MigLayout;
@@ -128,6 +131,33 @@ final class MiddleBand extends ColumnScrolling {
             if (child instanceof Container inner) {
                 inner.doLayout();
                 layOutTree(inner);
+            }
+        }
+    }
+
+    /**
+     * Scrolls whatever control takes the keyboard focus into view: Tab in a band that scrolls reaches a field below
+     * the window's edge, and the user should see what they type into.
+     */
+    void followFocus() {
+        follow(this);
+    }
+
+    private static void follow(Container container) {
+        for (Component child : container.getComponents()) {
+            if (child instanceof JComponent part && part.isFocusable() && !(part instanceof JScrollPane)) {
+                part.addFocusListener(new FocusAdapter() {
+                    @Override
+                    public void focusGained(FocusEvent e) {
+                        // asked of the parent: a text field answers scrollRectToVisible by scrolling its own text
+                        if (part.getParent() instanceof JComponent parent) {
+                            parent.scrollRectToVisible(part.getBounds());
+                        }
+                    }
+                });
+            }
+            if (child instanceof Container inner) {
+                follow(inner);
             }
         }
     }
