@@ -35,7 +35,8 @@ class NarrowWindowsTest {
             "--small --height 200", List.of("--small", "--height", "200"),
             "--width 360 --small", List.of("--width", "360", "--small"),
             "--width 300 --height 200", List.of("--width", "300", "--height", "200"),
-            "--big --width 300 --height 200", List.of("--big", "--width", "300", "--height", "200"));
+            "--big --width 300 --height 200", List.of("--big", "--width", "300", "--height", "200"),
+            "--big --height 200", List.of("--big", "--height", "200"));
 
     /** What a screen can hold, each with the texts that need the most room. */
     private static final Map<String, List<String>> CONTENTS = Map.of(
@@ -110,6 +111,27 @@ class NarrowWindowsTest {
                     "Cancel",
                     "--infobuttontext",
                     "More"),
+            "mini with a progress line",
+            List.of(
+                    "--mini",
+                    "--title",
+                    LONG_TITLE,
+                    "--message",
+                    MESSAGE,
+                    "--progress",
+                    "10",
+                    "--progresstext",
+                    "Downloading the update, which may take a while on a slow connection"),
+            "info box",
+            List.of(
+                    "--title",
+                    LONG_TITLE,
+                    "--message",
+                    MESSAGE,
+                    "--icon",
+                    "caution",
+                    "--infobox",
+                    "**Computer:** Avery's MacBook Pro  \n**Serial:** C02XK1ABCDEF  \n**macOS:** 15.2"),
             "inputs",
             List.of(
                     "--title",
