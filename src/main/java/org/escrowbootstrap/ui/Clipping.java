@@ -49,6 +49,9 @@ final class Clipping {
      */
     static List<String> cutOff(Container screen) {
         List<String> found = new ArrayList<>();
+        if (screen instanceof DialogContent content && content.infoBoxMissing() > DialogContent.FIT_SLACK) {
+            found.add("icon column: " + content.infoBoxMissing() + " pt of the info box cut off");
+        }
         walk(screen, found, true);
         return List.copyOf(found);
     }

@@ -38,6 +38,7 @@ final class DialogContent extends JPanel {
     private final CompletableFuture<Artwork> helpImage;
     private final ButtonBar buttons;
     private JPanel column;
+    private JComponent infoBoxView;
     private final JPanel body;
     private final TitleArea titleArea;
     private final MiddleBand middle;
@@ -108,13 +109,15 @@ final class DialogContent extends JPanel {
             column.setName("iconColumn");
             column.setOpaque(false);
             if (iconInColumn) {
-                column.add(iconView(icon, iconSide, images, words), "hmin 0");
+                column.add(iconView(icon, iconSide, images, words));
             }
             if (infoBox) {
                 int gap = iconInColumn ? Look.size("infoBox.topGap", 11) : 0;
                 JComponent box = InfoBox.create(columnWidth, text.infoBox(spec), links);
+                infoBoxView = box;
                 box.getAccessibleContext().setAccessibleName(words.get("name.information"));
-                column.add(box, "gaptop " + gap + ", top");
+                // never shorter than its text: a window too short for it scrolls the band instead
+                column.add(box, "gaptop " + gap + ", top, hmin pref");
             }
             middle.add(column, "growy, top");
         }
@@ -272,9 +275,16 @@ final class DialogContent extends JPanel {
         return port.getView().getPreferredSize().height - port.getHeight();
     }
 
-    /** How much of the icon column (the info box at its foot) is cut off. */
+    /** How much of the icon column (the info box at its foot) is cut off, or drawn smaller (the icon). */
     int columnMissing() {
         return column == null ? 0 : column.getPreferredSize().height - column.getHeight();
+    }
+
+    /** How much of the info box is cut off: the icon above it may paint smaller, the box's text may not shrink. */
+    int infoBoxMissing() {
+        return infoBoxView == null
+                ? 0
+                : infoBoxView.getY() + infoBoxView.getPreferredSize().height - column.getHeight();
     }
 
     /** Lays the tree out at the screen's size without a window: twice, as wrapped text knows its height late. */

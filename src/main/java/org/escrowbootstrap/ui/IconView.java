@@ -47,11 +47,16 @@ final class IconView extends JComponent {
         return new Dimension(side, side);
     }
 
-    /** As wide as its side; in a window too short for it, it paints smaller rather than be cut. */
+    /**
+     * As wide as its side; in a window too short for it, it paints smaller rather than be cut, down to {@link
+     * #LEAST} points (what scrolls gives way after that).
+     */
     @Override
     public Dimension getMinimumSize() {
-        return new Dimension(side, 0);
+        return new Dimension(side, Math.min(side, LEAST));
     }
+
+    static final int LEAST = 48;
 
     @Override
     protected void paintComponent(Graphics g) {

@@ -71,8 +71,14 @@ final class MiddleBand extends ColumnScrolling {
 
     private boolean fits(JScrollPane pane) {
         Insets insets = pane.getInsets();
-        return pane.getHeight() - insets.top - insets.bottom >= getMinimumSize().height;
+        return pane.getHeight() - insets.top - insets.bottom + SLACK >= getMinimumSize().height;
     }
+
+    /**
+     * Points of the band's foot that may go unseen rather than bring a scroll bar: the empty padding under its last
+     * part (the progress line's), as the band was laid out before it could scroll.
+     */
+    private static final int SLACK = 6;
 
     /**
      * Lays the band out, then its columns, whose texts wrap only now that they have their width: when that changes
