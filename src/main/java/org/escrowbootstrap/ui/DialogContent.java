@@ -37,8 +37,7 @@ final class DialogContent extends JPanel {
     private final ChoicesPanel choices;
     private final CompletableFuture<Artwork> helpImage;
     private final ButtonBar buttons;
-    private JPanel column;
-    private JComponent infoBoxView;
+    private IconColumn column;
     private final JPanel body;
     private final TitleArea titleArea;
     private final MiddleBand middle;
@@ -70,23 +69,15 @@ final class DialogContent extends JPanel {
             }
             add(banner, BorderLayout.NORTH);
         }
-        IconSpec icon = spec.icon();
-        boolean iconInColumn = icon.visible() && !icon.centred();
-        boolean infoBox = spec.infoBox() != null && !spec.infoBox().isBlank();
-        boolean leftColumn = iconInColumn || infoBox;
         Insets insets = spec.hasBanner()
                 ? Look.insets("insets", new Insets(17, 25, 15, 16))
                 : Look.insets("insets.noBanner", new Insets(12, 25, 15, 16));
         int room = size.width - insets.left - insets.right;
-        int iconSide = icon.size();
-        int columnWidth = infoBox ? Math.max(150, iconSide) : iconSide;
-        int baseGap = Look.size("columnGap", 23);
-        if (leftColumn && columnWidth + baseGap + iconSide / 10 > MiddleBand.mostForColumn(room)) {
-            // A narrow window: the icon column gives way (and the icon with it) so the message keeps its room.
-            columnWidth = Math.max(40, (MiddleBand.mostForColumn(room) - baseGap) * 10 / 11);
-            iconSide = Math.min(iconSide, columnWidth);
-        }
-        int columnGap = baseGap + iconSide / 10;
+        IconSpec icon = spec.icon();
+        IconColumn.Sizing sizing = IconColumn.Sizing.of(spec, room);
+        boolean leftColumn = sizing.shown();
+        int columnWidth = sizing.width();
+        int columnGap = sizing.gap();
         String columns = leftColumn ? "[" + columnWidth + "!]" + columnGap + "[grow, fill]" : "[grow, fill]";
         body = new Body(new MigLayout(
                 "insets " + insets.top + " " + insets.left + " " + insets.bottom + " " + insets.right
@@ -104,21 +95,7 @@ final class DialogContent extends JPanel {
         }
         middle = new MiddleBand(columns);
         if (leftColumn) {
-            column = new JPanel(new MigLayout(
-                    "insets 0, gap 0, wrap 1, hidemode 3", "[" + columnWidth + "!, left]", "[][grow, top]"));
-            column.setName("iconColumn");
-            column.setOpaque(false);
-            if (iconInColumn) {
-                column.add(iconView(icon, iconSide, images, words));
-            }
-            if (infoBox) {
-                int gap = iconInColumn ? Look.size("infoBox.topGap", 11) : 0;
-                JComponent box = InfoBox.create(columnWidth, text.infoBox(spec), links);
-                infoBoxView = box;
-                box.getAccessibleContext().setAccessibleName(words.get("name.information"));
-                // never shorter than its text: a window too short for it scrolls the band instead
-                column.add(box, "gaptop " + gap + ", top, hmin pref");
-            }
+            column = new IconColumn(spec, sizing, images, text, links, words);
             middle.add(column, "growy, top");
         }
         JPanel right = new MainColumn(new MigLayout("insets 0, gap 0, wrap 1, fill, hidemode 3", "[grow, fill]"));
@@ -126,7 +103,7 @@ final class DialogContent extends JPanel {
         right.setOpaque(false);
         if (icon.visible() && icon.centred()) {
             right.add(
-                    iconView(icon, iconSide, images, words),
+                    IconColumn.iconView(icon, sizing.iconSide(), images, words),
                     "center, growx 0, hmin pref, gapbottom " + Look.size("icon.gapBelowCentred", 8));
         }
         int messageGap = Look.size("message.topGap", 10);
@@ -203,15 +180,6 @@ final class DialogContent extends JPanel {
         add(body, BorderLayout.CENTER);
     }
 
-    /** The icon, named in the screen's language unless the spec names it. */
-    private static IconView iconView(IconSpec icon, int side, ScreenImages images, UiWords words) {
-        IconView view = new IconView(icon, side, images.icon, images.overlay);
-        if (icon.altText().equals(IconSpec.defaults().altText())) {
-            view.getAccessibleContext().setAccessibleName(words.get("name.icon"));
-        }
-        return view;
-    }
-
     private static void addIfAny(JPanel column, JComponent part, String constraints) {
         if (part != null) {
             column.add(part, constraints);
@@ -277,14 +245,12 @@ final class DialogContent extends JPanel {
 
     /** How much of the icon column (the info box at its foot) is cut off, or drawn smaller (the icon). */
     int columnMissing() {
-        return column == null ? 0 : column.getPreferredSize().height - column.getHeight();
+        return column == null ? 0 : column.missing();
     }
 
     /** How much of the info box is cut off: the icon above it may paint smaller, the box's text may not shrink. */
     int infoBoxMissing() {
-        return infoBoxView == null
-                ? 0
-                : infoBoxView.getY() + infoBoxView.getPreferredSize().height - column.getHeight();
+        return column == null ? 0 : column.infoBoxMissing();
     }
 
     /** Lays the tree out at the screen's size without a window: twice, as wrapped text knows its height late. */
