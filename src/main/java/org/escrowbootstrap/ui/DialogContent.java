@@ -79,12 +79,16 @@ final class DialogContent extends JPanel {
         int columnWidth = sizing.width();
         int columnGap = sizing.gap();
         String columns = leftColumn ? "[" + columnWidth + "!]" + columnGap + "[grow, fill]" : "[grow, fill]";
-        body = new Body(new MigLayout(
-                "insets " + insets.top + " " + insets.left + " " + insets.bottom + " " + insets.right
-                        + ", gap 0, fill, hidemode 3",
-                "[grow, fill]",
-                // Only the middle row gives way when the window is short: the title and the buttons keep their size.
-                (spec.hasTitleArea() ? "[pref!]" : "") + "[0:pref, grow, fill][pref!]"));
+        // a title wraps to the body's width, which it learns only after MigLayout asked its height
+        body = new SettlingPanel(
+                new MigLayout(
+                        "insets " + insets.top + " " + insets.left + " " + insets.bottom + " " + insets.right
+                                + ", gap 0, fill, hidemode 3",
+                        "[grow, fill]",
+                        // Only the middle row gives way when the window is short: the title and the buttons keep their
+                        // size.
+                        (spec.hasTitleArea() ? "[pref!]" : "") + "[0:pref, grow, fill][pref!]"),
+                this::titleArea);
         body.setName("body");
         body.setOpaque(false);
         if (spec.hasTitleArea()) {
@@ -98,7 +102,11 @@ final class DialogContent extends JPanel {
             column = new IconColumn(spec, sizing, images, text, links, words);
             middle.add(column, "growy, top");
         }
-        JPanel right = new MainColumn(new MigLayout("insets 0, gap 0, wrap 1, fill, hidemode 3", "[grow, fill]"));
+        // With a list the message keeps its own height, which depends on its width: asked again once that is set,
+        // so the list never covers its last line.
+        JPanel right = new SettlingPanel(
+                new MigLayout("insets 0, gap 0, wrap 1, fill, hidemode 3", "[grow, fill]"),
+                () -> listPanel() != null ? message() : null);
         right.setName("mainColumn");
         right.setOpaque(false);
         if (icon.visible() && icon.centred()) {
@@ -315,52 +323,14 @@ final class DialogContent extends JPanel {
         return progress;
     }
 
+    /** The title, subtitle and divider, or null when the screen has no title area. */
+    TitleArea titleArea() {
+        return titleArea;
+    }
+
     /** The list panel, or null when the screen has no list on show. */
     ListPanel listPanel() {
         return list;
-    }
-
-    /**
-     * The main column. With a list the message keeps its own height, which depends on its width, and MigLayout asks
-     * for that height before the message has its final width and then keeps the answer: once the widths are set, the
-     * message is asked again, so the list never covers its last line.
-     */
-    private final class MainColumn extends JPanel {
-        MainColumn(MigLayout layout) {
-            super(layout);
-        }
-
-        @Override
-        public void doLayout() {
-            super.doLayout();
-            if (message != null && list != null && message.getPreferredSize().height != message.getHeight()) {
-                ((MigLayout) getLayout()).invalidateLayout(this);
-                super.doLayout();
-            }
-        }
-    }
-
-    /**
-     * The body: title, middle band, buttons. A title wraps to the body's width, which MigLayout gives it after
-     * asking its height: once the width is set, the title is asked again, so a window made narrower makes room for
-     * its extra lines.
-     */
-    private final class Body extends JPanel {
-        Body(MigLayout layout) {
-            super(layout);
-        }
-
-        @Override
-        public void doLayout() {
-            super.doLayout();
-            if (titleArea != null) {
-                titleArea.doLayout();
-                if (titleArea.getPreferredSize().height != titleArea.getHeight()) {
-                    ((MigLayout) getLayout()).invalidateLayout(this);
-                    super.doLayout();
-                }
-            }
-        }
     }
 
     /** Shows or changes the progress bar and its line, adding them when the screen had none. */
