@@ -53,6 +53,9 @@ final class BannerPanel extends JPanel {
         TextLine title =
                 new TextLine(spec.title(), Fonts.of(style, size, FontWeight.BOLD), colour, alignment, offset, shadow);
         title.setName("bannerTitle");
+        int room = windowWidth - 40; // the layout's insets, 20 each side
+        title.wrapAt(room);
+        title.shrinkToLines(2, Math.max(Look.size("title.leastSize", 16), size * 0.6f));
         add(title);
         if (spec.subtitle() != null && !spec.subtitle().isBlank()) {
             float subtitleSize = Math.max(11f, size * Look.number("banner.subtitleScale", 0.5f));
@@ -67,18 +70,25 @@ final class BannerPanel extends JPanel {
                     offset,
                     shadow);
             subtitle.setName("bannerSubtitle");
+            subtitle.wrapAt(room);
             add(subtitle);
         }
     }
 
     @Override
     public Dimension getPreferredSize() {
-        return new Dimension(windowWidth, bannerHeight());
+        return new Dimension(windowWidth, shownHeight());
     }
 
     @Override
     public Dimension getMinimumSize() {
-        return new Dimension(0, bannerHeight());
+        return new Dimension(0, shownHeight());
+    }
+
+    /** The banner's height, taller when its title wraps onto more lines than that holds. */
+    private int shownHeight() {
+        int titles = getComponentCount() == 0 ? 0 : getLayout().preferredLayoutSize(this).height;
+        return Math.max(bannerHeight(), titles + 2 * Look.size("banner.titleGap", 8));
     }
 
     /** The spec's exact height, else the image's own at the window's width kept within 100–130, else the default. */

@@ -38,6 +38,17 @@ final class ChoicesPanel extends JPanel {
     private final UiWords words;
 
     ChoicesPanel(Choices choices, ScreenImages images, float labelSize, boolean fieldsShowRequiredNote, UiWords words) {
+        this(choices, images, labelSize, fieldsShowRequiredNote, words, Integer.MAX_VALUE);
+    }
+
+    /** The panel in a column {@code width} points wide: a check box label wider than that wraps. */
+    ChoicesPanel(
+            Choices choices,
+            ScreenImages images,
+            float labelSize,
+            boolean fieldsShowRequiredNote,
+            UiWords words,
+            int width) {
         super(new MigLayout("insets 0, fillx, wrap 1, gap 0, hidemode 3", "[grow, fill]"));
         setName("choices");
         setOpaque(false);
@@ -67,7 +78,7 @@ final class ChoicesPanel extends JPanel {
         }
         radioPanel = radios;
         menuPanel = menus;
-        checkboxPanel = boxSpecs.isEmpty() ? null : checkboxes(choices.checkboxStyle(), font, images);
+        checkboxPanel = boxSpecs.isEmpty() ? null : checkboxes(choices.checkboxStyle(), font, images, width);
         problems.setName("choiceProblems");
         problems.setOpaque(false);
         boolean required = choices.selects().stream().anyMatch(s -> s.required());
@@ -106,7 +117,7 @@ final class ChoicesPanel extends JPanel {
         return menuPanel;
     }
 
-    private JPanel checkboxes(CheckboxStyle style, Font font, ScreenImages images) {
+    private JPanel checkboxes(CheckboxStyle style, Font font, ScreenImages images, int width) {
         JPanel panel = new JPanel(new MigLayout("insets 0 8 0 8, gap 0 4, wrap 1", "[grow, fill]"));
         panel.setName("checkboxes");
         panel.setOpaque(false);
@@ -122,6 +133,9 @@ final class ChoicesPanel extends JPanel {
             box.setSelected(spec.checked());
             box.setEnabled(!spec.disabled());
             boxes.add(box);
+            // A box with a wrapping label keeps room for its box and a word: FlatLaf measures its baseline at the
+            // least width, and an HTML label has none to give.
+            String least = wrapIfWider(box, spec.label(), width - 16) ? "wmin 60" : "wmin 0";
             // As swiftDialog, icons only beside switches; once one switch has an icon, every row keeps the room
             boolean icons = style.switches()
                     && boxSpecs.stream().anyMatch(b -> !b.icon().isNone());
@@ -132,13 +146,38 @@ final class ChoicesPanel extends JPanel {
                 icon.setName("checkbox." + i + ".icon");
                 icon.show(spec.icon().isNone() ? null : images.listIcon(spec.icon()));
                 row.add(icon);
-                row.add(box, "wmin 0");
+                row.add(box, least);
                 panel.add(row, "wmin 0");
             } else {
-                panel.add(box, "wmin 0");
+                panel.add(box, least);
             }
         }
         return panel;
+    }
+
+    /**
+     * Gives a box whose label is wider than {@code width} an HTML label that wraps there, less a scroll bar's width
+     * (the band it sits in may scroll); its accessible name stays the plain label.
+     */
+    private static boolean wrapIfWider(JCheckBox box, String label, int width) {
+        if (width <= 0 || box.getPreferredSize().width <= width) {
+            return false;
+        }
+        int textRoom = width
+                - (box.getPreferredSize().width
+                        - box.getFontMetrics(box.getFont()).stringWidth(label))
+                - Look.size("scrollBar.room", 12);
+        String escaped = label.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        int overhead =
+                box.getPreferredSize().width - box.getFontMetrics(box.getFont()).stringWidth(label);
+        int css = Math.max(20, textRoom);
+        box.setText("<html><body style='width: " + css + "px'>" + escaped + "</body></html>");
+        // Swing's CSS pixel is not quite a point: measured once, the width is corrected to the room there is
+        int got = Math.max(1, box.getPreferredSize().width - overhead);
+        css = Math.max(20, css * textRoom / got);
+        box.setText("<html><body style='width: " + css + "px'>" + escaped + "</body></html>");
+        box.getAccessibleContext().setAccessibleName(label);
+        return true;
     }
 
     /**

@@ -37,7 +37,10 @@ final class DialogContent extends JPanel {
     private final ChoicesPanel choices;
     private final CompletableFuture<Artwork> helpImage;
     private final ButtonBar buttons;
-    private JPanel column;
+    private IconColumn column;
+    private final JPanel body;
+    private final TitleArea titleArea;
+    private final MiddleBand middle;
 
     /** Points of a last line's leading that may go unseen: growing a window for them would only shift it. */
     static final int FIT_SLACK = 2;
@@ -61,7 +64,7 @@ final class DialogContent extends JPanel {
         UiWords words = UiWords.of(spec.language());
         if (spec.presentation()) {
             buttons = new ButtonBar(
-                    spec.buttons(), spec.timer(), words, spec.help().present(), spec.buttonLook());
+                    spec.buttons(), spec.timer(), words, spec.help().present(), spec.buttonLook(), size.width);
             PresentationLayout layout =
                     new PresentationLayout(spec, images, text, this.size, links, words, progressSlot, buttons);
             message = layout.message;
@@ -69,6 +72,9 @@ final class DialogContent extends JPanel {
             fields = null;
             choices = null;
             helpImage = helpImage(spec, images);
+            body = layout.body;
+            titleArea = null;
+            middle = null; // the presentation layout has no scrolling band: it is sized to the window
             add(layout.body, BorderLayout.CENTER);
             if (spec.progress() != null) {
                 setProgress(spec.progress());
@@ -82,50 +88,50 @@ final class DialogContent extends JPanel {
             }
             add(banner, BorderLayout.NORTH);
         }
-        IconSpec icon = spec.icon();
-        boolean iconInColumn = icon.visible() && !icon.centred();
-        boolean infoBox = spec.infoBox() != null && !spec.infoBox().isBlank();
-        boolean leftColumn = iconInColumn || infoBox;
-        int columnWidth = infoBox ? Math.max(150, icon.size()) : icon.size();
         Insets insets = spec.hasBanner()
                 ? Look.insets("insets", new Insets(17, 25, 15, 16))
                 : Look.insets("insets.noBanner", new Insets(12, 25, 15, 16));
-        int columnGap = Look.size("columnGap", 23) + icon.size() / 10;
+        int room = size.width - insets.left - insets.right;
+        IconSpec icon = spec.icon();
+        IconColumn.Sizing sizing = IconColumn.Sizing.of(spec, room);
+        boolean leftColumn = sizing.shown();
+        int columnWidth = sizing.width();
+        int columnGap = sizing.gap();
         String columns = leftColumn ? "[" + columnWidth + "!]" + columnGap + "[grow, fill]" : "[grow, fill]";
-        JPanel body = new JPanel(new MigLayout(
-                "insets " + insets.top + " " + insets.left + " " + insets.bottom + " " + insets.right
-                        + ", gap 0, fill, hidemode 3",
-                columns,
-                // Only the middle row gives way when the window is short: the title and the buttons keep their size.
-                (spec.hasTitleArea() ? "[pref!]" : "") + "[0:pref, grow, fill][pref!]"));
+        // a title wraps to the body's width, which it learns only after MigLayout asked its height
+        body = new SettlingPanel(
+                new MigLayout(
+                        "insets " + insets.top + " " + insets.left + " " + insets.bottom + " " + insets.right
+                                + ", gap 0, fill, hidemode 3",
+                        "[grow, fill]",
+                        // Only the middle row gives way when the window is short: the title and the buttons keep their
+                        // size.
+                        (spec.hasTitleArea() ? "[pref!]" : "") + "[0:pref, grow, fill][pref!]"),
+                this::titleArea);
         body.setName("body");
         body.setOpaque(false);
         if (spec.hasTitleArea()) {
-            body.add(new TitleArea(spec), "span, growx, wrap, gapbottom " + Look.size("title.gapBelow", 8));
+            titleArea = new TitleArea(spec, room);
+            body.add(titleArea, "growx, wrap, gapbottom " + Look.size("title.gapBelow", 8));
+        } else {
+            titleArea = null;
         }
+        middle = new MiddleBand(columns);
         if (leftColumn) {
-            column = new JPanel(new MigLayout(
-                    "insets 0, gap 0, wrap 1, hidemode 3", "[" + columnWidth + "!, left]", "[][grow, top]"));
-            column.setName("iconColumn");
-            column.setOpaque(false);
-            if (iconInColumn) {
-                column.add(iconView(icon, images, words));
-            }
-            if (infoBox) {
-                int gap = iconInColumn ? Look.size("infoBox.topGap", 11) : 0;
-                JComponent box = InfoBox.create(columnWidth, text.infoBox(spec), links);
-                box.getAccessibleContext().setAccessibleName(words.get("name.information"));
-                column.add(box, "gaptop " + gap + ", top");
-            }
-            body.add(column, "growy, top, hmin 0");
+            column = new IconColumn(spec, sizing, images, text, links, words);
+            middle.add(column, "growy, top");
         }
-        JPanel right = new MainColumn(new MigLayout("insets 0, gap 0, wrap 1, fill, hidemode 3", "[grow, fill]"));
+        // With a list the message keeps its own height, which depends on its width: asked again once that is set,
+        // so the list never covers its last line.
+        JPanel right = new SettlingPanel(
+                new MigLayout("insets 0, gap 0, wrap 1, fill, hidemode 3", "[grow, fill]"),
+                () -> listPanel() != null ? message() : null);
         right.setName("mainColumn");
         right.setOpaque(false);
         if (icon.visible() && icon.centred()) {
             right.add(
-                    iconView(icon, images, words),
-                    "center, growx 0, gapbottom " + Look.size("icon.gapBelowCentred", 8));
+                    IconColumn.iconView(icon, sizing.iconSide(), images, words),
+                    "center, growx 0, hmin pref, gapbottom " + Look.size("icon.gapBelowCentred", 8));
         }
         int messageGap = Look.size("message.topGap", 10);
         boolean withList = spec.list().visible();
@@ -159,7 +165,8 @@ final class DialogContent extends JPanel {
                         images,
                         labelSize,
                         spec.fields().stream().anyMatch(TextFieldSpec::required),
-                        words);
+                        words,
+                        room - (leftColumn ? columnWidth + columnGap : 0));
         fields = spec.fields().isEmpty()
                 ? null
                 : new FieldsPanel(spec.fields(), labelSize, spec.liveValidation(), words);
@@ -185,13 +192,15 @@ final class DialogContent extends JPanel {
         progressSlot.setName("progressSlot");
         progressSlot.setOpaque(false);
         right.add(progressSlot, "growx");
-        body.add(right, "grow, hmin 0, wrap");
+        middle.add(right, "grow");
+        body.add(middle.inScrollPane(), "grow, hmin 0, wrap");
+        middle.followFocus();
         if (spec.progress() != null) {
             setProgress(spec.progress());
         }
-        buttons = new ButtonBar(spec.buttons(), spec.timer(), words, spec.help().present(), spec.buttonLook());
+        buttons = new ButtonBar(spec.buttons(), spec.timer(), words, spec.help().present(), spec.buttonLook(), room);
         helpImage = helpImage(spec, images);
-        body.add(buttons, "span, growx, gaptop " + Look.size("buttons.topGap", 6));
+        body.add(buttons, "growx, gaptop " + Look.size("buttons.topGap", 6));
         add(body, BorderLayout.CENTER);
     }
 
@@ -200,15 +209,6 @@ final class DialogContent extends JPanel {
         return spec.help().present() && !spec.help().image().isNone()
                 ? images.listIcon(spec.help().image())
                 : null;
-    }
-
-    /** The icon, named in the screen's language unless the spec names it. */
-    private static IconView iconView(IconSpec icon, ScreenImages images, UiWords words) {
-        IconView view = new IconView(icon, images.icon, images.overlay);
-        if (icon.altText().equals(IconSpec.defaults().altText())) {
-            view.getAccessibleContext().setAccessibleName(words.get("name.icon"));
-        }
-        return view;
     }
 
     private static void addIfAny(JPanel column, JComponent part, String constraints) {
@@ -225,8 +225,17 @@ final class DialogContent extends JPanel {
             // as swiftDialog's does when its inputs need more room than --height gives.
             want.height = Math.max(size.height, Math.min(super.getPreferredSize().height, size.height * 2));
         }
+        // The banner, the title and the buttons never shrink: a window too short for them and a few lines of what
+        // scrolls between them grows to hold them.
+        if (middle != null) {
+            int least = getMinimumSize().height + Math.min(LEAST_MIDDLE, middle.getPreferredSize().height);
+            want.height = Math.max(want.height, least);
+        }
         return want;
     }
+
+    /** The room kept for the middle band between the title and the buttons, when it wants as much. */
+    private static final int LEAST_MIDDLE = 60;
 
     /**
      * Makes the screen taller, up to {@code maxHeight}, until the message needs no scrolling and the icon column
@@ -248,9 +257,16 @@ final class DialogContent extends JPanel {
         }
     }
 
-    /** How much taller the message and the icon column would like to be than they are. */
+    /** How much taller the message, the icon column and the band holding both would like to be than they are. */
     int missingHeight() {
-        return Math.max(messageMissing(), columnMissing());
+        return Math.max(Math.max(messageMissing(), columnMissing()), middleMissing());
+    }
+
+    /** How much of the band between the title and the buttons is out of view, to scroll to. */
+    int middleMissing() {
+        return middle != null && middle.getParent() instanceof JViewport port
+                ? middle.getHeight() - port.getHeight()
+                : 0;
     }
 
     /** How much of the message is out of view, to scroll to. */
@@ -262,9 +278,14 @@ final class DialogContent extends JPanel {
         return port.getView().getPreferredSize().height - port.getHeight();
     }
 
-    /** How much of the icon column (the info box at its foot) is cut off. */
+    /** How much of the icon column (the info box at its foot) is cut off, or drawn smaller (the icon). */
     int columnMissing() {
-        return column == null ? 0 : column.getPreferredSize().height - column.getHeight();
+        return column == null ? 0 : column.missing();
+    }
+
+    /** How much of the info box is cut off: the icon above it may paint smaller, the box's text may not shrink. */
+    int infoBoxMissing() {
+        return column == null ? 0 : column.infoBoxMissing();
     }
 
     /** Lays the tree out at the screen's size without a window: twice, as wrapped text knows its height late. */
@@ -329,35 +350,20 @@ final class DialogContent extends JPanel {
         return progress;
     }
 
+    /** The title, subtitle and divider, or null when the screen has no title area. */
+    TitleArea titleArea() {
+        return titleArea;
+    }
+
     /** The list panel, or null when the screen has no list on show. */
     ListPanel listPanel() {
         return list;
     }
 
-    /**
-     * The main column. With a list the message keeps its own height, which depends on its width, and MigLayout asks
-     * for that height before the message has its final width and then keeps the answer: once the widths are set, the
-     * message is asked again, so the list never covers its last line.
-     */
-    private final class MainColumn extends JPanel {
-        MainColumn(MigLayout layout) {
-            super(layout);
-        }
-
-        @Override
-        public void doLayout() {
-            super.doLayout();
-            if (message != null && list != null && message.getPreferredSize().height != message.getHeight()) {
-                ((MigLayout) getLayout()).invalidateLayout(this);
-                super.doLayout();
-            }
-        }
-    }
-
     /** Shows or changes the progress bar and its line, adding them when the screen had none. */
     void setProgress(ProgressSpec update) {
         if (progress == null) {
-            progress = new ProgressPanel(update);
+            progress = new ProgressPanel(update, UiWords.of(spec.language()));
             Insets around = Look.insets("progress.insets", new Insets(10, 0, 4, 0));
             progressSlot.setBorder(
                     BorderFactory.createEmptyBorder(around.top, around.left, around.bottom, around.right));

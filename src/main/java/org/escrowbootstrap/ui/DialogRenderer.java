@@ -119,6 +119,31 @@ public final class DialogRenderer {
         return result.get();
     }
 
+    /**
+     * What the screen of {@code spec} cuts off for good, laid out as {@link #render} lays it out: texts too small
+     * for their space, parts outside their region; what scrolls is not counted. Empty when nothing is cut.
+     */
+    static List<String> cutOff(DialogSpec spec) {
+        Warmup.forDisplay();
+        Theme.install(spec.window().appearance());
+        ScreenImages images = ScreenImages.now(spec, new ImageLoader(warning -> {}));
+        AtomicReference<List<String>> result = new AtomicReference<>();
+        Theme.onEdt(() -> result.set(
+                Clipping.cutOff(laidOut(spec, images, ScreenText.start(spec)).getContentPane())));
+        return result.get();
+    }
+
+    /** The screen of {@code spec} laid out as {@link #render} lays it out, for tests that look at its parts. */
+    static DialogContent laidOut(DialogSpec spec) {
+        Warmup.forDisplay();
+        Theme.install(spec.window().appearance());
+        ScreenImages images = ScreenImages.now(spec, new ImageLoader(warning -> {}));
+        AtomicReference<DialogContent> result = new AtomicReference<>();
+        Theme.onEdt(() -> result.set(
+                (DialogContent) laidOut(spec, images, ScreenText.start(spec)).getContentPane()));
+        return result.get();
+    }
+
     /** The screen in a root pane of the window's size (grown to fit when the spec asks), laid out. */
     private static JRootPane laidOut(DialogSpec spec, ScreenImages images, ScreenText text) {
         Dimension size = WindowPlacement.size(spec.window(), screen());

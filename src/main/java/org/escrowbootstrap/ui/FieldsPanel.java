@@ -21,6 +21,7 @@ import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
 import net.miginfocom.swing.MigLayout;
+import org.escrowbootstrap.model.Alignment;
 import org.escrowbootstrap.model.FontWeight;
 import org.escrowbootstrap.model.TextFieldSpec;
 import org.escrowbootstrap.model.Validation;
@@ -118,10 +119,11 @@ final class FieldsPanel extends JPanel {
         return row;
     }
 
+    /** A field's label; in a window too narrow for it even above its field, it wraps. */
     private static JLabel label(String text, float size) {
-        JLabel label = new MeasuredLabel(text);
-        label.setFont(Fonts.inter(FontWeight.REGULAR, size));
-        label.setForeground(Look.foreground());
+        TextLine label =
+                new TextLine(text, Fonts.inter(FontWeight.REGULAR, size), Look.foreground(), Alignment.LEFT, 0, null);
+        label.wrapAt(Short.MAX_VALUE);
         return label;
     }
 
@@ -129,7 +131,7 @@ final class FieldsPanel extends JPanel {
      * What goes into the row for an input: an editor in a scroll pane at least 80 points high, as swiftDialog's; a
      * field with a file chooser beside its "Select" button; otherwise the field itself.
      */
-    private static JComponent placed(JTextComponent input, TextFieldSpec spec, int index) {
+    private JComponent placed(JTextComponent input, TextFieldSpec spec, int index) {
         if (input instanceof JTextArea area) {
             JScrollPane scroll = new JScrollPane(area);
             scroll.setName("field." + index + ".scroll");
@@ -138,7 +140,7 @@ final class FieldsPanel extends JPanel {
             return scroll;
         }
         if (spec.fileSelect() && input instanceof JTextField field) {
-            return FileSelect.wrap(field, spec, index);
+            return FileSelect.wrap(field, spec, index, words);
         }
         return input;
     }

@@ -22,14 +22,14 @@ final class FileSelect {
 
     private FileSelect() {}
 
-    /** The field and its button, side by side; the button is named {@code field.N.select}. */
-    static JPanel wrap(JTextField field, TextFieldSpec spec, int index) {
+    /** The field and its button, side by side, in the screen's language; the button is named {@code field.N.select}. */
+    static JPanel wrap(JTextField field, TextFieldSpec spec, int index, UiWords words) {
         JPanel panel = new JPanel(new MigLayout("insets 0, gap 6, fillx", "[grow, fill][]", "[center]"));
         panel.setOpaque(false);
         panel.add(field, "wmin 0");
-        JButton select = new JButton("Select");
+        JButton select = new JButton(words.get("button.select"));
         select.setName("field." + index + ".select");
-        select.getAccessibleContext().setAccessibleName("Select a file for " + spec.title());
+        select.getAccessibleContext().setAccessibleName(words.get("name.selectFile", spec.title()));
         select.addActionListener(e -> choose(select, field, spec));
         panel.add(select);
         return panel;

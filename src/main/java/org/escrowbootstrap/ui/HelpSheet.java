@@ -35,10 +35,10 @@ final class HelpSheet {
     private HelpSheet() {}
 
     /** Shows the sheet over {@code owner} and returns when the user closes it; {@code image} may be null. */
-    static void show(Window owner, HelpSpec help, Artwork image, Consumer<URI> links) {
-        JDialog sheet = new JDialog(owner, "Help", java.awt.Dialog.ModalityType.DOCUMENT_MODAL);
+    static void show(Window owner, HelpSpec help, Artwork image, UiWords words, Consumer<URI> links) {
+        JDialog sheet = new JDialog(owner, words.get("name.help"), java.awt.Dialog.ModalityType.DOCUMENT_MODAL);
         sheet.setName("helpSheet");
-        sheet.setContentPane(content(help, image, links, sheet::dispose));
+        sheet.setContentPane(content(help, image, words, links, sheet::dispose));
         sheet.getRootPane().setDefaultButton((JButton) find(sheet.getContentPane(), "helpClose"));
         sheet.getRootPane()
                 .getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
@@ -56,7 +56,7 @@ final class HelpSheet {
     }
 
     /** The sheet's content, apart from any window: the PNG renderer and tests can lay it out too. */
-    static JPanel content(HelpSpec help, Artwork image, Consumer<URI> links, Runnable close) {
+    static JPanel content(HelpSpec help, Artwork image, UiWords words, Consumer<URI> links, Runnable close) {
         JPanel panel = new JPanel(new MigLayout("insets 16 32 16 32, gap 0, wrap 1, hidemode 3", "[center]"));
         panel.setName("helpContent");
         panel.setBackground(Look.background());
@@ -87,7 +87,9 @@ final class HelpSheet {
             body.add(picture);
         }
         panel.add(body, "growx, gapbottom 16");
-        JButton ok = new JButton(help.buttonText());
+        // swiftDialog's own "OK" unless the script names the button: ours speaks the screen's language
+        JButton ok = new JButton(
+                help.buttonText().equals(HelpSpec.DEFAULT_BUTTON) ? words.get("button.ok") : help.buttonText());
         ok.setName("helpClose");
         ok.addActionListener(e -> close.run());
         panel.add(ok);

@@ -27,9 +27,12 @@ final class IconView extends JComponent {
     private final IconSpec spec;
     private final CompletableFuture<Artwork> icon;
     private final CompletableFuture<Artwork> overlay;
+    private final int side;
 
-    IconView(IconSpec spec, CompletableFuture<Artwork> icon, CompletableFuture<Artwork> overlay) {
+    /** The icon at {@code side} points rather than the spec's size: smaller in a narrow window. */
+    IconView(IconSpec spec, int side, CompletableFuture<Artwork> icon, CompletableFuture<Artwork> overlay) {
         this.spec = spec;
+        this.side = side;
         this.icon = icon;
         this.overlay = overlay;
         setName("icon");
@@ -41,13 +44,19 @@ final class IconView extends JComponent {
 
     @Override
     public Dimension getPreferredSize() {
-        return new Dimension(spec.size(), spec.size());
+        return new Dimension(side, side);
     }
 
+    /**
+     * As wide as its side; in a window too short for it, it paints smaller rather than be cut, down to {@link
+     * #LEAST} points (what scrolls gives way after that).
+     */
     @Override
     public Dimension getMinimumSize() {
-        return getPreferredSize();
+        return new Dimension(side, Math.min(side, LEAST));
     }
+
+    static final int LEAST = 48;
 
     @Override
     protected void paintComponent(Graphics g) {

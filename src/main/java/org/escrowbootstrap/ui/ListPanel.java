@@ -128,7 +128,8 @@ final class ListPanel extends JScrollPane {
                     selected::contains,
                     list.selectable() ? () -> toggle(index) : null);
             row.show(list.items().get(i));
-            rows.add(row, "growx, h " + height + "!");
+            // at least the style's height; taller when a long title wraps in a narrow window
+            rows.add(row, "growx, hmin " + height);
             shown.add(row);
         }
         rows.revalidate();

@@ -19,6 +19,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import net.miginfocom.swing.MigLayout;
+import org.escrowbootstrap.model.Alignment;
 import org.escrowbootstrap.model.FontWeight;
 import org.escrowbootstrap.model.ImageRef;
 import org.escrowbootstrap.model.ListItem;
@@ -29,7 +30,9 @@ import org.escrowbootstrap.model.ListItem;
  * them.
  */
 final class ListRow extends JPanel {
-    private final JLabel title = new MeasuredLabel(" ");
+    /** Wraps in a window too narrow for it; the row grows to hold its lines. */
+    private final TextLine title = new TextLine(" ", null, null, Alignment.LEFT, 0, null);
+
     private final JLabel subtitle;
     private final JLabel statusText = new MeasuredLabel("");
     private final StatusIcon status;
@@ -65,6 +68,7 @@ final class ListRow extends JPanel {
         title.setName("listItem." + index + ".title");
         title.setFont(font);
         title.setForeground(Look.foreground());
+        title.wrapAt(Short.MAX_VALUE);
         statusText.setName("listItem." + index + ".statusText");
         statusText.setFont(font);
         statusText.setForeground(Look.foreground());

@@ -281,6 +281,18 @@ final class MarkdownView extends JEditorPane implements MarkdownText {
                             super.setPropertiesFromAttributes();
                             setLineSpacing(extra);
                         }
+
+                        /**
+                         * No least width: a word or link wider than the window breaks between letters (Swing's
+                         * glyph views can) rather than pushing the paragraph past the window's edge.
+                         */
+                        @Override
+                        protected javax.swing.SizeRequirements calculateMinorAxisRequirements(
+                                int axis, javax.swing.SizeRequirements r) {
+                            javax.swing.SizeRequirements wanted = super.calculateMinorAxisRequirements(axis, r);
+                            wanted.minimum = 0;
+                            return wanted;
+                        }
                     };
                 }
                 return super.create(element);

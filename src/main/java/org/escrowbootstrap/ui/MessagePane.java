@@ -89,9 +89,15 @@ final class MessagePane extends JScrollPane {
             add(view);
         }
 
+        /** The text's height wrapped at {@code width}; the view keeps the place it was laid out at. */
         private int wrappedHeight(int width) {
+            Dimension before = view.getSize();
             view.setSize(new Dimension(Math.max(1, width), Short.MAX_VALUE));
-            return view.getPreferredSize().height;
+            int height = view.getPreferredSize().height;
+            if (before.width > 0 && before.height > 0) {
+                view.setSize(before);
+            }
+            return height;
         }
 
         @Override

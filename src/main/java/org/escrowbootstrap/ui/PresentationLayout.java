@@ -103,7 +103,7 @@ final class PresentationLayout {
                 && !(icon.icon() instanceof ImageRef.Builtin builtin
                         && builtin.name().equals("default"));
         if (named) {
-            IconView view = new IconView(icon, images.icon, images.overlay);
+            IconView view = new IconView(icon, icon.size(), images.icon, images.overlay);
             panel.add(view, "gapbottom " + pad);
         }
         if (spec.infoBox() != null && !spec.infoBox().isBlank()) {

@@ -1,9 +1,9 @@
 package org.escrowbootstrap.ui;
 
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import net.miginfocom.swing.MigLayout;
+import org.escrowbootstrap.model.Alignment;
 import org.escrowbootstrap.model.FontWeight;
 import org.escrowbootstrap.model.ProgressSpec;
 
@@ -14,17 +14,19 @@ final class ProgressPanel extends JPanel {
     static final int SCALE = 1000;
 
     private final JProgressBar bar = new JProgressBar();
-    private final JLabel text = new MeasuredLabel(" ");
+    /** Wraps in a narrow window rather than being cut. */
+    private final TextLine text = new TextLine(" ", null, null, Alignment.LEFT, 0, null);
 
-    ProgressPanel(ProgressSpec progress) {
+    ProgressPanel(ProgressSpec progress, UiWords words) {
         super(new MigLayout("insets 0, gap 0 4, fillx, wrap 1", "[grow, fill]"));
         setName("progressPanel");
         setOpaque(false);
         bar.setName("progress");
-        bar.getAccessibleContext().setAccessibleName("Progress");
+        bar.getAccessibleContext().setAccessibleName(words.get("name.progress"));
         text.setName("progressText");
         text.setFont(Fonts.inter(FontWeight.REGULAR, Look.number("progress.text.size", 13)));
         text.setForeground(Look.foreground());
+        text.wrapAt(Short.MAX_VALUE);
         add(bar);
         add(text);
         update(progress);
@@ -38,12 +40,18 @@ final class ProgressPanel extends JPanel {
         }
         String line = progress.text() == null || progress.text().isBlank() ? " " : progress.text();
         text.setText(line);
+        if (text.getWidth() > 0 && text.heightAt(text.getWidth()) != text.getHeight() && getParent() != null) {
+            // a line that wraps onto more (or fewer) lines than the last changes the panel's height: the screen
+            // around it makes room, past this panel's own layout
+            getParent().revalidate();
+        }
         bar.getAccessibleContext().setAccessibleDescription(line.isBlank() ? null : line);
     }
 
     /**
-     * A new line of text or value lays out this panel only, not the window: its height never depends on them (the
-     * line is one line high even when empty), and a script may change them hundreds of times a second.
+     * A new line of text or value lays out this panel only, not the window: its height depends on them only when a
+     * line wraps onto a different number of lines (one line high even when empty), and a script may change them
+     * hundreds of times a second.
      */
     @Override
     public boolean isValidateRoot() {

@@ -99,17 +99,25 @@ final class ScreenController {
         if (button1 != null) {
             boolean held = timerHoldsButton1(next) && (System.nanoTime() - startNanos) / 1e9 < BUTTON1_DELAY_SECONDS;
             button1.setEnabled(!next.buttons().button1Disabled() && !held);
+            // compared with the name: a text that wraps in a narrow window is shown as HTML
             if (next.buttons().button1Text() != null
-                    && !next.buttons().button1Text().equals(button1.getText())) {
+                    && !next.buttons()
+                            .button1Text()
+                            .equals(button1.getAccessibleContext().getAccessibleName())) {
                 button1.setText(next.buttons().button1Text());
+                button1.getAccessibleContext().setAccessibleName(next.buttons().button1Text());
             }
         }
         JButton button2 = bar.button2();
         if (button2 != null) {
             button2.setEnabled(!next.buttons().button2Disabled());
+            // compared with the name: a text that wraps in a narrow window is shown as HTML
             if (next.buttons().button2Text() != null
-                    && !next.buttons().button2Text().equals(button2.getText())) {
+                    && !next.buttons()
+                            .button2Text()
+                            .equals(button2.getAccessibleContext().getAccessibleName())) {
                 button2.setText(next.buttons().button2Text());
+                button2.getAccessibleContext().setAccessibleName(next.buttons().button2Text());
             }
         }
     }
@@ -138,6 +146,7 @@ final class ScreenController {
                             SwingUtilities.getWindowAncestor(root),
                             spec.help(),
                             content.helpImage(),
+                            UiWords.of(spec.language()),
                             uri -> links.accept(uri.toString())));
         }
         if (content.choices() != null) {

@@ -10,10 +10,14 @@ import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.FontWeight;
 import org.escrowbootstrap.model.TextStyle;
 
-/** The title area under the banner: the bold title, the subtitle at ten points less, and a divider. */
+/**
+ * The title area under the banner: the bold title, the subtitle at ten points less, and a divider. A title or
+ * subtitle too long for the window wraps onto more lines.
+ */
 final class TitleArea extends JPanel {
 
-    TitleArea(DialogSpec spec) {
+    /** The area, {@code width} points wide once laid out: the width the title first wraps to. */
+    TitleArea(DialogSpec spec, int width) {
         Insets insets = Look.insets("title.insets", new Insets(4, 0, 10, 0));
         setLayout(new MigLayout(
                 "fillx, wrap 1, gap 0, insets " + insets.top + " " + insets.left + " " + insets.bottom + " "
@@ -30,6 +34,9 @@ final class TitleArea extends JPanel {
         TextLine title =
                 new TextLine(spec.title(), Fonts.of(style, size, FontWeight.BOLD), colour, alignment, offset, shadow);
         title.setName("title");
+        int room = width - insets.left - insets.right;
+        title.wrapAt(room);
+        title.shrinkToLines(2, Math.max(Look.size("title.leastSize", 16), size * 0.6f));
         add(title);
         if (spec.subtitle() != null && !spec.subtitle().isBlank()) {
             float subtitleSize = Math.max(9f, size - Look.size("title.subtitleDelta", 10));
@@ -41,6 +48,7 @@ final class TitleArea extends JPanel {
                     offset,
                     null);
             subtitle.setName("subtitle");
+            subtitle.wrapAt(room);
             add(subtitle);
         }
         JSeparator divider = new JSeparator();

@@ -134,7 +134,10 @@ class CommandFileWindowTest {
                 "buttons",
                 () -> shows(
                                 "button1",
-                                c -> c.isEnabled() && ((JButton) c).getText().equals("Done"))
+                                c -> c.isEnabled()
+                                        && ((JButton) c).getText().equals("Done")
+                                        && "Done"
+                                                .equals(c.getAccessibleContext().getAccessibleName()))
                         && shows("button2", c -> ((JButton) c).getText().equals("Later")));
 
         append("title: Commands two\nmessage: Now **this**\nmessage: + and that\ninfotext: v2\n");

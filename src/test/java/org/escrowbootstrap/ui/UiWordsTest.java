@@ -101,6 +101,59 @@ class UiWordsTest {
                 .isEqualTo("Mitteilung");
     }
 
+    @ParameterizedTest
+    @FieldSource("LANGUAGES")
+    void fileSelectHelpOkAndProgress_speakTheScreensLanguage(String language) {
+        UiWords words = UiWords.of(language);
+        DialogSpec spec = ReadmeScreens.password().toBuilder()
+                .fields(java.util.List.of(new TextFieldSpec(
+                        "Logo", null, false, false, null, null, null, null, false, false, true, "png", null)))
+                .progress(new org.escrowbootstrap.model.ProgressSpec(100, 40, null))
+                .language(language)
+                .build();
+
+        DialogContent content = GuiActionRunner.execute(() -> {
+            Dimension size = new Dimension(spec.window().width(), spec.window().height());
+            return new DialogContent(spec, ScreenImages.now(spec, new ImageLoader(w -> {})), size, uri -> {});
+        });
+        javax.swing.JButton select =
+                GuiActionRunner.execute(() -> (javax.swing.JButton) named(content, "field.0.select"));
+        javax.swing.JPanel help = GuiActionRunner.execute(() -> HelpSheet.content(
+                new org.escrowbootstrap.model.HelpSpec("Call us.", null, null), null, words, uri -> {}, () -> {}));
+        javax.swing.JPanel named = GuiActionRunner.execute(() -> HelpSheet.content(
+                new org.escrowbootstrap.model.HelpSpec("Call us.", null, "Got it"), null, words, uri -> {}, () -> {}));
+
+        assertThat(select.getText()).isEqualTo(UiWords.file(language).getProperty("button.select"));
+        assertThat(select.getAccessibleContext().getAccessibleName())
+                .isEqualTo(words.get("name.selectFile", "Logo"))
+                .contains("Logo");
+        assertThat(((javax.swing.JButton) named(help, "helpClose")).getText())
+                .isEqualTo(UiWords.file(language).getProperty("button.ok"));
+        assertThat(((javax.swing.JButton) named(named, "helpClose")).getText()).isEqualTo("Got it");
+        assertThat(content.progress().bar().getAccessibleContext().getAccessibleName())
+                .isEqualTo(UiWords.file(language).getProperty("name.progress"));
+        if (!language.equals("en")) {
+            assertThat(select.getText()).isNotEqualTo("Select");
+            assertThat(content.progress().bar().getAccessibleContext().getAccessibleName())
+                    .isNotEqualTo("Progress");
+        }
+    }
+
+    private static Component named(Component component, String name) {
+        if (name.equals(component.getName())) {
+            return component;
+        }
+        if (component instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                Component found = named(child, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     private static Optional<JLabel> find(Component component, String name) {
         if (component instanceof JLabel label && name.equals(label.getName())) {
             return Optional.of(label);
