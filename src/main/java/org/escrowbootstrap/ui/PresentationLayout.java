@@ -15,6 +15,7 @@ import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
+import org.escrowbootstrap.model.Colour;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.IconSpec;
 import org.escrowbootstrap.model.ImageRef;
@@ -110,7 +111,7 @@ final class PresentationLayout {
             ScreenText.Text info = text.infoBox(spec);
             MarkdownView.Style base = info.style();
             // as swiftDialog: white on a dark panel, black on a light one
-            Color ink = luminance(colour) < 0.5 ? Color.WHITE : Color.BLACK;
+            Color ink = ink(colour);
             MarkdownView.Style style = new MarkdownView.Style(
                     // the same size as the message, as swiftDialog's
                     base.font()
@@ -137,6 +138,15 @@ final class PresentationLayout {
             panel.add(box, "growx");
         }
         return panel;
+    }
+
+    /** The colour text and a colourless symbol take on the side panel: white on a dark accent, black on a light one. */
+    static Colour panelInk() {
+        return Colour.rgb(ink(Look.accent()).getRGB() & 0xFFFFFF);
+    }
+
+    private static Color ink(Color panel) {
+        return luminance(panel) < 0.5 ? Color.WHITE : Color.BLACK;
     }
 
     private static double luminance(Color c) {

@@ -611,6 +611,20 @@ class DialogSpecMapperTest {
         }
 
         @Test
+        void button2Disabled_startsButton2Disabled() {
+            assertThat(cli("--button2text", "Later", "--button2disabled")
+                            .buttons()
+                            .button2Disabled())
+                    .isTrue();
+            assertThat(json("{\"button2text\": \"Later\", \"button2disabled\": true}")
+                            .buttons()
+                            .button2Disabled())
+                    .isTrue();
+            assertThat(cli("--button2text", "Later").buttons().button2Disabled())
+                    .isFalse();
+        }
+
+        @Test
         void button2() {
             assertThat(cli("--button2").buttons().button2Text()).isEqualTo("Cancel");
             assertThat(cli("-2").buttons().button2Text()).isEqualTo("Cancel");
