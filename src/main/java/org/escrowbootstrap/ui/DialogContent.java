@@ -66,6 +66,17 @@ final class DialogContent extends JPanel {
                 : CompletableFuture.completedFuture(null);
         watermark.thenRun(() -> SwingUtilities.invokeLater(this::repaint));
         UiWords words = UiWords.of(spec.language());
+        if (spec.fullScreen()) {
+            buttons = new ButtonBar(spec.buttons(), spec.timer(), words, false, spec.buttonLook());
+            FullScreenLayout layout = new FullScreenLayout(spec, images, this.size, links, words, buttons);
+            message = layout.message;
+            list = null;
+            fields = null;
+            choices = null;
+            helpImage = null;
+            add(layout.body, BorderLayout.CENTER);
+            return;
+        }
         if (spec.presentation()) {
             buttons = new ButtonBar(
                     spec.buttons(), spec.timer(), words, spec.help().present(), spec.buttonLook());
