@@ -61,7 +61,8 @@ final class DialogContent extends JPanel {
         setName("dialogContent");
         setOpaque(true);
         setBackground(Look.background());
-        watermark = spec.watermark().present() && !spec.fullScreen()
+        // swiftDialog's presentation takes a --background colour for its panel and its full screen draws none
+        watermark = spec.watermark().present() && !spec.fullScreen() && !spec.presentation()
                 ? images.watermark
                 : CompletableFuture.completedFuture(null);
         watermark.thenRun(() -> SwingUtilities.invokeLater(this::repaint));

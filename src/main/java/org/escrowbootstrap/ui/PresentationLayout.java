@@ -95,7 +95,7 @@ final class PresentationLayout {
         if (!spec.shownImages().isEmpty()) {
             return new Picture(images.listIcon(spec.shownImages().get(0).image()));
         }
-        Color colour = Look.accent();
+        Color colour = panelColour(spec);
         JPanel panel = new AccentPanel(colour);
         panel.setLayout(new MigLayout(
                 "insets " + pad + ", gap 0, wrap 1, hidemode 3", "[" + Math.max(1, width - 2 * pad) + "!, left]", ""));
@@ -141,8 +141,16 @@ final class PresentationLayout {
     }
 
     /** The colour text and a colourless symbol take on the side panel: white on a dark accent, black on a light one. */
-    static Colour panelInk() {
-        return Colour.rgb(ink(Look.accent()).getRGB() & 0xFFFFFF);
+    static Colour panelInk(DialogSpec spec) {
+        return Colour.rgb(ink(panelColour(spec)).getRGB() & 0xFFFFFF);
+    }
+
+    /** The accent colour, or the first colour of a {@code --background colour=} fill, as swiftDialog's panel. */
+    private static Color panelColour(DialogSpec spec) {
+        return spec.watermark().image() instanceof ImageRef.Fill fill
+                        && !fill.colours().isEmpty()
+                ? Look.resolve(fill.colours().get(0))
+                : Look.accent();
     }
 
     private static Color ink(Color panel) {

@@ -62,12 +62,19 @@ final class ScreenController {
         this.links = links;
     }
 
-    /** The state a screen opens in: button 1 is the default button, disabled when asked or while the timer bar holds it. */
+    /**
+     * The state a screen opens in: button 1 is the default button, disabled when asked or while the timer bar holds
+     * it; button 2 disabled when asked.
+     */
     static void applyInitialState(DialogSpec spec, DialogContent content, JRootPane root) {
         JButton button1 = content.buttons().button1();
         root.setDefaultButton(button1);
         if (button1 != null) {
             button1.setEnabled(!spec.buttons().button1Disabled() && !timerHoldsButton1(spec));
+        }
+        JButton button2 = content.buttons().button2();
+        if (button2 != null) {
+            button2.setEnabled(!spec.buttons().button2Disabled()); // the screenshot shows it greyed, as the window
         }
     }
 

@@ -142,7 +142,7 @@ final class ScreenImages {
             // On the accent panel the text colour is dark on blue: the symbol takes the panel's ink, as its info box
             return new ImageRef.Symbol(
                     symbol.name(),
-                    PresentationLayout.panelInk(),
+                    PresentationLayout.panelInk(spec),
                     symbol.colour2(),
                     symbol.weight(),
                     symbol.background());

@@ -173,4 +173,18 @@ class PresentationLayoutTest {
         assertThat(white).as("the gear in white").isGreaterThan(1_000);
         assertThat(dark).as("nothing in the dark text colour").isZero();
     }
+
+    @Test
+    void aBackgroundColour_paintsThePanel_andALightOne_turnsTheSymbolBlack() {
+        DialogSpec spec = SPEC.toBuilder()
+                .icon(IconSpec.of(ImageRef.parse("SF=gearshape.fill"), ImageRef.none()))
+                .watermark(new org.escrowbootstrap.model.Watermark(ImageRef.parse("colour=#FFE08A"), 0.5, null, null))
+                .build();
+        Rectangle side = laidOut(spec).where("presentation.side").orElseThrow();
+        java.awt.image.BufferedImage image = DialogRenderer.render(spec, 1, w -> {});
+        java.awt.Color panel = new java.awt.Color(image.getRGB(side.x + side.width - 3, side.y + side.height / 2));
+        assertThat(panel.getRed()).isGreaterThan(200);
+        assertThat(panel.getBlue()).isLessThan(170);
+        assertThat(PresentationLayout.panelInk(spec)).isEqualTo(org.escrowbootstrap.model.Colour.rgb(0x000000));
+    }
 }

@@ -321,6 +321,8 @@ enum DialogOption {
             "<text>",
             "Label of button 1 (Return, exit 0). Default OK; 'none' hides it."),
     BUTTON1DISABLED(Group.BUTTONS, "button1disabled", null, Kind.FLAG, null, "Button 1 starts disabled."),
+    BUTTON2(Group.BUTTONS, "button2", "2", Kind.FLAG, null, "Show button 2, \"Cancel\" (Esc, exit 2)."),
+    BUTTON2TEXT(Group.BUTTONS, "button2text", null, Kind.VALUE, "<text>", "Show button 2 with this label."),
     BUTTON2DISABLED(
             Group.BUTTONS,
             "button2disabled",
@@ -328,8 +330,6 @@ enum DialogOption {
             Kind.FLAG,
             null,
             "Button 2 starts disabled; the command file's 'button2: enable' enables it."),
-    BUTTON2(Group.BUTTONS, "button2", "2", Kind.FLAG, null, "Show button 2, \"Cancel\" (Esc, exit 2)."),
-    BUTTON2TEXT(Group.BUTTONS, "button2text", null, Kind.VALUE, "<text>", "Show button 2 with this label."),
     INFOBUTTON(
             Group.BUTTONS, "infobutton", "3", Kind.FLAG, null, "Show the info button, \"More Information\" (exit 3)."),
     INFOBUTTONTEXT(
