@@ -260,10 +260,15 @@ class CommandFileWindowTest {
         return image.getWidth();
     }
 
+    private static boolean drawn(BufferedImage image) {
+        return ink(image, 0, 0, image.getWidth(), image.getHeight()) > 0;
+    }
+
     @Test
     void iconCommands_changeTheIcon() throws Exception {
         append("icon: caution\n");
-        waitFor("an icon", () -> shows("icon", c -> true));
+        // the picture loads in the background: measure it once it is drawn, not the empty frame before it
+        waitFor("an icon", () -> shows("icon", c -> true) && drawn(painted("icon")));
         Rectangle before = onScreen("icon");
         BufferedImage plain = painted("icon");
         int w = plain.getWidth();
