@@ -38,6 +38,12 @@ import java.util.List;
  * @param presentation swiftDialog's presentation layout ({@code --presentation}): no title, a coloured side panel
  *     (or the first picture) on the left third, the message or the list on the right, the progress bar and the
  *     buttons across the foot
+ * @param watermark a picture behind the whole content ({@code --background}), or {@link Watermark#none()}
+ * @param fullScreen swiftDialog's full-screen view ({@code --fullscreen}): an undecorated window covering the screen,
+ *     dark, with the banner, title, icon (or pictures) and message drawn large, no buttons; Return, Esc and the quit
+ *     key end it
+ * @param eula swiftDialog's licence mode ({@code --eula}): the message is shown as plain monospaced text in a
+ *     scrolling box, not as Markdown
  * @param viewOrder the order of the input sections under the message ({@code --vieworder}); every section once
  * @param jsonOutput report the result as one JSON object ({@code --json})
  * @param alwaysReturnInput report the input on every exit, not only exit 0
@@ -72,6 +78,9 @@ public record DialogSpec(
         List<Picture> images,
         boolean imagesHidden,
         boolean presentation,
+        Watermark watermark,
+        boolean fullScreen,
+        boolean eula,
         List<InputSection> viewOrder,
         boolean jsonOutput,
         boolean alwaysReturnInput,
@@ -93,6 +102,7 @@ public record DialogSpec(
         choices = choices == null ? Choices.none() : choices;
         help = help == null ? HelpSpec.none() : help;
         images = images == null ? List.of() : List.copyOf(images);
+        watermark = watermark == null ? Watermark.none() : watermark;
         viewOrder = viewOrder == null ? InputSection.DEFAULT_ORDER : List.copyOf(viewOrder);
         if (viewOrder.size() != InputSection.values().length
                 || EnumSet.copyOf(viewOrder).size()
@@ -162,6 +172,9 @@ public record DialogSpec(
         private List<Picture> images = List.of();
         private boolean imagesHidden;
         private boolean presentation;
+        private Watermark watermark = Watermark.none();
+        private boolean fullScreen;
+        private boolean eula;
         private boolean jsonOutput;
         private boolean alwaysReturnInput;
         private boolean growToFit;
@@ -198,6 +211,9 @@ public record DialogSpec(
             images = s.images;
             imagesHidden = s.imagesHidden;
             presentation = s.presentation;
+            watermark = s.watermark;
+            fullScreen = s.fullScreen;
+            eula = s.eula;
             jsonOutput = s.jsonOutput;
             alwaysReturnInput = s.alwaysReturnInput;
             growToFit = s.growToFit;
@@ -335,6 +351,21 @@ public record DialogSpec(
             return this;
         }
 
+        public Builder watermark(Watermark value) {
+            watermark = value;
+            return this;
+        }
+
+        public Builder fullScreen(boolean value) {
+            fullScreen = value;
+            return this;
+        }
+
+        public Builder eula(boolean value) {
+            eula = value;
+            return this;
+        }
+
         public Builder viewOrder(List<InputSection> value) {
             viewOrder = value;
             return this;
@@ -387,6 +418,9 @@ public record DialogSpec(
                     images,
                     imagesHidden,
                     presentation,
+                    watermark,
+                    fullScreen,
+                    eula,
                     viewOrder,
                     jsonOutput,
                     alwaysReturnInput,

@@ -4,6 +4,7 @@ import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
+import java.awt.Graphics;
 import java.awt.Insets;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +16,7 @@ import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JViewport;
+import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.IconSpec;
@@ -41,6 +43,7 @@ final class DialogContent extends JPanel {
     private final JPanel body;
     private final TitleArea titleArea;
     private final MiddleBand middle;
+    private final CompletableFuture<Artwork> watermark;
 
     /** Points of a last line's leading that may go unseen: growing a window for them would only shift it. */
     static final int FIT_SLACK = 2;
@@ -61,7 +64,26 @@ final class DialogContent extends JPanel {
         setName("dialogContent");
         setOpaque(true);
         setBackground(Look.background());
+        // swiftDialog's presentation takes a --background colour for its panel and its full screen draws none
+        watermark = spec.watermark().present() && !spec.fullScreen() && !spec.presentation()
+                ? images.watermark
+                : CompletableFuture.completedFuture(null);
+        watermark.thenRun(() -> SwingUtilities.invokeLater(this::repaint));
         UiWords words = UiWords.of(spec.language());
+        if (spec.fullScreen()) {
+            buttons = new ButtonBar(spec.buttons(), spec.timer(), words, false, spec.buttonLook(), size.width);
+            FullScreenLayout layout = new FullScreenLayout(spec, images, this.size, links, words, buttons);
+            message = layout.message;
+            list = null;
+            fields = null;
+            choices = null;
+            helpImage = null;
+            body = layout.body;
+            titleArea = null;
+            middle = null; // nor has the full screen: it is the screen's size
+            add(layout.body, BorderLayout.CENTER);
+            return;
+        }
         if (spec.presentation()) {
             buttons = new ButtonBar(
                     spec.buttons(), spec.timer(), words, spec.help().present(), spec.buttonLook(), size.width);
@@ -202,6 +224,13 @@ final class DialogContent extends JPanel {
         helpImage = helpImage(spec, images);
         body.add(buttons, "growx, gaptop " + Look.size("buttons.topGap", 6));
         add(body, BorderLayout.CENTER);
+    }
+
+    /** The background, then the {@code --background} picture over it and under every part of the screen. */
+    @Override
+    protected void paintComponent(Graphics g) {
+        super.paintComponent(g);
+        WatermarkPainter.paint(g, spec.watermark(), watermark.getNow(null), getWidth(), getHeight());
     }
 
     /** Loaded in the background now, so the help sheet has it when the user asks; null without one. */

@@ -146,7 +146,10 @@ public final class DialogRenderer {
 
     /** The screen in a root pane of the window's size (grown to fit when the spec asks), laid out. */
     private static JRootPane laidOut(DialogSpec spec, ScreenImages images, ScreenText text) {
-        Dimension size = WindowPlacement.size(spec.window(), screen());
+        // a full-screen dialog is drawn at a fixed screen size, so that its picture does not depend on the machine
+        Dimension size = spec.fullScreen()
+                ? WindowPlacement.VIRTUAL_SCREEN.getSize()
+                : WindowPlacement.size(spec.window(), screen());
         DialogContent content = new DialogContent(spec, images, text, size, uri -> {});
         content.growToFit(screen().height);
         size = content.getPreferredSize();

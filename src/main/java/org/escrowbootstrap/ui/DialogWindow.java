@@ -4,6 +4,7 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.Desktop;
 import java.awt.Dimension;
+import java.awt.GraphicsConfiguration;
 import java.awt.GraphicsEnvironment;
 import java.awt.Image;
 import java.awt.Point;
@@ -81,7 +82,7 @@ final class DialogWindow {
      */
     void prepare(DialogSpec spec, ScreenImages images, ScreenText text, Consumer<DialogResult> onEnd) {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        Dimension size = WindowPlacement.size(spec.window(), screen);
+        Dimension size = spec.fullScreen() ? fullScreenBounds().getSize() : WindowPlacement.size(spec.window(), screen);
         pending = new DialogContent(spec, images, text, size, uri -> links.accept(uri.toString()));
         pending.growToFit(screen.height);
         pendingController = new ScreenController(spec, pending, frame.getRootPane(), onEnd, links);
@@ -114,7 +115,7 @@ final class DialogWindow {
         DialogSpec before = content.spec();
         ScreenImages next = ScreenImages.reuse(images, before, spec, loader);
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        Dimension size = WindowPlacement.size(spec.window(), screen);
+        Dimension size = spec.fullScreen() ? fullScreenBounds().getSize() : WindowPlacement.size(spec.window(), screen);
         DialogContent rebuilt =
                 new DialogContent(spec, next, ScreenText.onDemand(), size, uri -> links.accept(uri.toString()));
         ScreenController successor = controller.successor(spec, rebuilt);
@@ -134,7 +135,9 @@ final class DialogWindow {
         frame.setContentPane(content);
         controller.start();
         Dimension now = frame.getPreferredSize();
-        if (!now.equals(bounds.getSize())
+        if (spec.fullScreen()) {
+            frame.setBounds(fullScreenBounds());
+        } else if (!now.equals(bounds.getSize())
                 || !spec.window().position().equals(before.window().position())) {
             Point corner = spec.window().position().equals(before.window().position())
                     ? new Point((int) bounds.getCenterX() - now.width / 2, (int) bounds.getCenterY() - now.height / 2)
@@ -206,14 +209,20 @@ final class DialogWindow {
         if (opening) {
             WindowTitleBar.apply(frame, spec.window().buttons());
             frame.pack();
-            frame.setLocation(WindowPlacement.location(spec.window().position(), frame.getSize(), screen));
+            if (spec.fullScreen()) {
+                frame.setBounds(fullScreenBounds());
+            } else {
+                frame.setLocation(WindowPlacement.location(spec.window().position(), frame.getSize(), screen));
+            }
             frame.setVisible(true);
             frame.toFront();
             showBackdrop(spec);
             setAppIconsLater();
         } else {
             Dimension now = frame.getPreferredSize();
-            if (!now.equals(before.getSize())) {
+            if (spec.fullScreen()) {
+                frame.setBounds(fullScreenBounds());
+            } else if (!now.equals(before.getSize())) {
                 // Keep the window's centre where it was, so a taller screen grows evenly and stays in view.
                 Point centre = new Point((int) before.getCenterX(), (int) before.getCenterY());
                 Point corner = new Point(centre.x - now.width / 2, centre.y - now.height / 2);
@@ -227,6 +236,19 @@ final class DialogWindow {
         if (first != null) {
             first.requestFocusInWindow();
         }
+    }
+
+    /**
+     * The whole of the screen device the window is on (the default one before it opens), task bars and menu bar
+     * included, as swiftDialog's full-screen view covers its screen.
+     */
+    private Rectangle fullScreenBounds() {
+        GraphicsConfiguration config = frame.isDisplayable()
+                ? frame.getGraphicsConfiguration()
+                : GraphicsEnvironment.getLocalGraphicsEnvironment()
+                        .getDefaultScreenDevice()
+                        .getDefaultConfiguration();
+        return config.getBounds();
     }
 
     void updateProgress(ProgressSpec progress) {

@@ -45,7 +45,8 @@ final class ImageLoader {
     enum Slot {
         ICON("icon"),
         OVERLAY("overlay icon"),
-        BANNER("banner image");
+        BANNER("banner image"),
+        WATERMARK("background image");
 
         private final String label;
 
@@ -80,10 +81,19 @@ final class ImageLoader {
         try {
             return read(ref);
         } catch (IOException | RuntimeException e) {
+            String instead =
+                    switch (slot) {
+                        case BANNER -> "showing a plain banner";
+                        case WATERMARK -> "none is drawn"; // a placeholder across the whole window would be noise
+                        default -> "showing a placeholder";
+                    };
             warnings.accept("the " + slot.label + " could not be read: "
-                    + ref.describe().orElse(ref.toString()) + " (" + reason(e) + "); showing a "
-                    + (slot == Slot.BANNER ? "plain banner" : "placeholder"));
-            return slot == Slot.BANNER ? plainBanner() : Symbols.placeholder();
+                    + ref.describe().orElse(ref.toString()) + " (" + reason(e) + "); " + instead);
+            return switch (slot) {
+                case BANNER -> plainBanner();
+                case WATERMARK -> null;
+                default -> Symbols.placeholder();
+            };
         }
     }
 

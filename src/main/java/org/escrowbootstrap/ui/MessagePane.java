@@ -3,7 +3,11 @@ package org.escrowbootstrap.ui;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
 import java.awt.Insets;
+import java.awt.RenderingHints;
+import java.awt.geom.RoundRectangle2D;
 import java.net.URI;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
@@ -21,6 +25,7 @@ import org.escrowbootstrap.model.VerticalPosition;
 final class MessagePane extends JScrollPane {
 
     private final JComponent view;
+    private final boolean eula;
 
     MessagePane(DialogSpec spec, Consumer<URI> links) {
         this(spec, ScreenText.onDemand().message(spec), links);
@@ -28,18 +33,37 @@ final class MessagePane extends JScrollPane {
 
     /** The message from its text parsed ahead ({@link ScreenText}). */
     MessagePane(DialogSpec spec, ScreenText.Text text, Consumer<URI> links) {
-        view = MarkdownView.create(text.parsed(), text.style(), links).component();
+        eula = spec.eula();
+        view = eula
+                ? EulaText.create(spec.message())
+                : MarkdownView.create(text.parsed(), text.style(), links).component();
         view.setName("message");
         view.getAccessibleContext().setAccessibleName("Message");
         setName("messageScroll");
         setViewportView(new Column(view, spec.messagePosition(), spec.window().width()));
-        setBorder(BorderFactory.createEmptyBorder());
+        // swiftDialog's licence mode: the text in a box of the editor's colour with rounded corners
+        setBorder(eula ? BorderFactory.createEmptyBorder(8, 10, 8, 6) : BorderFactory.createEmptyBorder());
         setViewportBorder(null);
         setOpaque(false);
         getViewport().setOpaque(false);
         setHorizontalScrollBarPolicy(HORIZONTAL_SCROLLBAR_NEVER);
         setVerticalScrollBarPolicy(VERTICAL_SCROLLBAR_AS_NEEDED);
         getVerticalScrollBar().setUnitIncrement(16);
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        super.paintComponent(g);
+        if (eula) {
+            Graphics2D g2 = (Graphics2D) g.create();
+            try {
+                g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g2.setColor(EulaText.background());
+                g2.fill(new RoundRectangle2D.Double(0, 0, getWidth(), getHeight(), 10, 10));
+            } finally {
+                g2.dispose();
+            }
+        }
     }
 
     /** The Markdown view itself, inside the scrolling column. */

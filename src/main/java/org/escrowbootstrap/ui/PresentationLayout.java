@@ -15,6 +15,7 @@ import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
+import org.escrowbootstrap.model.Colour;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.IconSpec;
 import org.escrowbootstrap.model.ImageRef;
@@ -94,7 +95,7 @@ final class PresentationLayout {
         if (!spec.shownImages().isEmpty()) {
             return new Picture(images.listIcon(spec.shownImages().get(0).image()));
         }
-        Color colour = Look.accent();
+        Color colour = panelColour(spec);
         JPanel panel = new AccentPanel(colour);
         panel.setLayout(new MigLayout(
                 "insets " + pad + ", gap 0, wrap 1, hidemode 3", "[" + Math.max(1, width - 2 * pad) + "!, left]", ""));
@@ -110,7 +111,7 @@ final class PresentationLayout {
             ScreenText.Text info = text.infoBox(spec);
             MarkdownView.Style base = info.style();
             // as swiftDialog: white on a dark panel, black on a light one
-            Color ink = luminance(colour) < 0.5 ? Color.WHITE : Color.BLACK;
+            Color ink = ink(colour);
             MarkdownView.Style style = new MarkdownView.Style(
                     // the same size as the message, as swiftDialog's
                     base.font()
@@ -137,6 +138,23 @@ final class PresentationLayout {
             panel.add(box, "growx");
         }
         return panel;
+    }
+
+    /** The colour text and a colourless symbol take on the side panel: white on a dark accent, black on a light one. */
+    static Colour panelInk(DialogSpec spec) {
+        return Colour.rgb(ink(panelColour(spec)).getRGB() & 0xFFFFFF);
+    }
+
+    /** The accent colour, or the first colour of a {@code --background colour=} fill, as swiftDialog's panel. */
+    private static Color panelColour(DialogSpec spec) {
+        return spec.watermark().image() instanceof ImageRef.Fill fill
+                        && !fill.colours().isEmpty()
+                ? Look.resolve(fill.colours().get(0))
+                : Look.accent();
+    }
+
+    private static Color ink(Color panel) {
+        return luminance(panel) < 0.5 ? Color.WHITE : Color.BLACK;
     }
 
     private static double luminance(Color c) {

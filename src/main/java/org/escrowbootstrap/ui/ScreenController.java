@@ -38,6 +38,7 @@ final class ScreenController {
     static final double BUTTON1_DELAY_SECONDS = 3;
     private static final String ESCAPE = "escrow.button2";
     private static final String QUIT = "escrow.quit";
+    private static final String RETURN = "escrow.button1";
 
     private final DialogSpec spec;
     private final DialogContent content;
@@ -61,12 +62,19 @@ final class ScreenController {
         this.links = links;
     }
 
-    /** The state a screen opens in: button 1 is the default button, disabled when asked or while the timer bar holds it. */
+    /**
+     * The state a screen opens in: button 1 is the default button, disabled when asked or while the timer bar holds
+     * it; button 2 disabled when asked.
+     */
     static void applyInitialState(DialogSpec spec, DialogContent content, JRootPane root) {
         JButton button1 = content.buttons().button1();
         root.setDefaultButton(button1);
         if (button1 != null) {
             button1.setEnabled(!spec.buttons().button1Disabled() && !timerHoldsButton1(spec));
+        }
+        JButton button2 = content.buttons().button2();
+        if (button2 != null) {
+            button2.setEnabled(!spec.buttons().button2Disabled()); // the screenshot shows it greyed, as the window
         }
     }
 
@@ -165,6 +173,16 @@ final class ScreenController {
                 button2.doClick(0);
             }
         }));
+        if (spec.fullScreen()) {
+            // the full screen draws no buttons, so Return has no default button to press: it presses button 1 itself
+            keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), RETURN);
+            content.getActionMap().put(RETURN, action(() -> {
+                JButton button1 = content.buttons().button1();
+                if (button1 != null && button1.isEnabled()) {
+                    pressButton1();
+                }
+            }));
+        }
         int keyCode = KeyEvent.getExtendedKeyCodeForChar(spec.window().quitKey());
         if (keyCode != KeyEvent.VK_UNDEFINED) {
             keys.put(KeyStroke.getKeyStroke(keyCode, Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()), QUIT);

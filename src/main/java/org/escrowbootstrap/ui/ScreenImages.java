@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.escrowbootstrap.model.Colour;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.ImageRef;
 import org.escrowbootstrap.model.TextFieldSpec;
@@ -28,6 +29,9 @@ final class ScreenImages {
     final CompletableFuture<Artwork> icon;
     final CompletableFuture<Artwork> overlay;
     final CompletableFuture<Artwork> banner;
+    /** The {@code --background} picture, or null inside when there is none. */
+    final CompletableFuture<Artwork> watermark;
+
     private final ImageLoader loader;
     private final boolean now;
     private final Map<ImageRef, CompletableFuture<Artwork>> listIcons = new ConcurrentHashMap<>();
@@ -36,11 +40,13 @@ final class ScreenImages {
             CompletableFuture<Artwork> icon,
             CompletableFuture<Artwork> overlay,
             CompletableFuture<Artwork> banner,
+            CompletableFuture<Artwork> watermark,
             ImageLoader loader,
             boolean now) {
         this.icon = icon;
         this.overlay = overlay;
         this.banner = banner;
+        this.watermark = watermark;
         this.loader = loader;
         this.now = now;
     }
@@ -75,6 +81,7 @@ final class ScreenImages {
                 async(iconRef(spec), loader, ImageLoader.Slot.ICON),
                 async(overlayRef(spec), loader, ImageLoader.Slot.OVERLAY),
                 async(spec.banner(), loader, ImageLoader.Slot.BANNER),
+                async(spec.watermark().image(), loader, ImageLoader.Slot.WATERMARK),
                 loader,
                 false);
     }
@@ -85,6 +92,7 @@ final class ScreenImages {
                 CompletableFuture.completedFuture(loader.load(iconRef(spec), ImageLoader.Slot.ICON)),
                 CompletableFuture.completedFuture(loader.load(overlayRef(spec), ImageLoader.Slot.OVERLAY)),
                 CompletableFuture.completedFuture(loader.load(spec.banner(), ImageLoader.Slot.BANNER)),
+                CompletableFuture.completedFuture(loader.load(spec.watermark().image(), ImageLoader.Slot.WATERMARK)),
                 loader,
                 true);
     }
@@ -107,6 +115,9 @@ final class ScreenImages {
                 next.banner().equals(before.banner())
                         ? previous.banner
                         : async(next.banner(), loader, ImageLoader.Slot.BANNER),
+                next.watermark().image().equals(before.watermark().image())
+                        ? previous.watermark
+                        : async(next.watermark().image(), loader, ImageLoader.Slot.WATERMARK),
                 loader,
                 previous.now);
         images.listIcons.putAll(previous.listIcons);
@@ -116,7 +127,7 @@ final class ScreenImages {
     /** Waits up to {@code limit} for every picture; the rest appear when they arrive. */
     void await(Duration limit) {
         try {
-            CompletableFuture.allOf(icon, overlay, banner).get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.allOf(icon, overlay, banner, watermark).get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
@@ -125,7 +136,28 @@ final class ScreenImages {
     }
 
     private static ImageRef iconRef(DialogSpec spec) {
-        return spec.icon().visible() ? spec.icon().icon() : ImageRef.none();
+        if (!spec.icon().visible()) {
+            return ImageRef.none();
+        }
+        ImageRef icon = spec.icon().icon();
+        if (spec.presentation()
+                && !spec.fullScreen()
+                && icon instanceof ImageRef.Symbol symbol
+                && symbol.colour() == null) {
+            // On the accent panel the text colour is dark on blue: the symbol takes the panel's ink, as its info box
+            return new ImageRef.Symbol(
+                    symbol.name(),
+                    PresentationLayout.panelInk(spec),
+                    symbol.colour2(),
+                    symbol.weight(),
+                    symbol.background());
+        }
+        if (spec.fullScreen() && icon instanceof ImageRef.Symbol symbol && symbol.colour() == null) {
+            // swiftDialog's full-screen view is dark: a symbol without a colour is white there
+            return new ImageRef.Symbol(
+                    symbol.name(), Colour.rgb(0xFFFFFF), symbol.colour2(), symbol.weight(), symbol.background());
+        }
+        return icon;
     }
 
     private static ImageRef overlayRef(DialogSpec spec) {

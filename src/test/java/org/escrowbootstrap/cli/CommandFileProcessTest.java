@@ -40,6 +40,31 @@ class CommandFileProcessTest {
     }
 
     @Test
+    void button2Disabled_ignoresEscUntilTheCommandFileEnablesIt() throws Exception {
+        Path log = dir.resolve("dialog.log");
+        try (ProgramProcess dialog = ProgramProcess.start(
+                "dialog",
+                "--title",
+                "Live Hold",
+                "--button2text",
+                "Later",
+                "--button2disabled",
+                "--commandfile",
+                log.toString())) {
+            XDoTool.awaitWindow("Live Hold", WINDOW);
+            XDoTool.key("Escape"); // button 2 is disabled: Esc does nothing and the window stays
+            append(log, "title: Live Held\n");
+            XDoTool.awaitWindow("Live Held", WINDOW);
+            append(log, "button2: enable\n");
+            append(log, "title: Live Free\n");
+            XDoTool.awaitWindow("Live Free", WINDOW);
+            XDoTool.key("Escape");
+
+            assertThat(dialog.awaitExit(WINDOW)).isEqualTo(2);
+        }
+    }
+
+    @Test
     void quit_exits5_printingNothing_andBadLinesAreOneWarningEach() throws Exception {
         Path log = dir.resolve("dialog.log");
         try (ProgramProcess dialog = ProgramProcess.start(

@@ -263,10 +263,27 @@ class CommandFileWindowTest {
         return image.getWidth();
     }
 
+    private static boolean drawn(BufferedImage image) {
+        return ink(image, 0, 0, image.getWidth(), image.getHeight()) > 0;
+    }
+
     @Test
     void iconCommands_changeTheIcon() throws Exception {
+        // Pictures load in the background and the line is applied a moment after it is written: measure the caution
+        // icon once it is drawn, not the default icon before it nor the empty frame while it loads.
+        waitFor("the default icon", () -> shows("icon", c -> true) && drawn(painted("icon")));
+        long lock = ink(
+                painted("icon"),
+                0,
+                0,
+                painted("icon").getWidth(),
+                painted("icon").getHeight());
         append("icon: caution\n");
-        waitFor("an icon", () -> shows("icon", c -> true));
+        waitFor("the caution icon", () -> {
+            BufferedImage now = painted("icon");
+            long all = ink(now, 0, 0, now.getWidth(), now.getHeight());
+            return all > 0 && all != lock;
+        });
         Rectangle before = onScreen("icon");
         BufferedImage plain = painted("icon");
         int w = plain.getWidth();

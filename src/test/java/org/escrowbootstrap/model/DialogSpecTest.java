@@ -12,7 +12,7 @@ class DialogSpecTest {
     private static DialogSpec nullsEverywhere() {
         return new DialogSpec(
                 null, null, null, null, null, false, 0, null, null, null, null, null, null, null, false, null, null,
-                null, null, null, null, null, null, false, false, null, false, false, false, null);
+                null, null, null, null, null, null, false, false, null, false, false, null, false, false, false, null);
     }
 
     @Test
@@ -30,6 +30,7 @@ class DialogSpecTest {
         assertThat(spec.buttons()).isEqualTo(Buttons.ok());
         assertThat(spec.list()).isEqualTo(ListSpec.none());
         assertThat(spec.title()).isNull();
+        assertThat(spec.watermark()).isEqualTo(Watermark.none());
     }
 
     @Test

@@ -247,4 +247,29 @@ class DialogRendererTest {
         }
         return n;
     }
+
+    @Test
+    void button2Disabled_isDrawnGreyed_asTheWindowShowsIt() {
+        org.escrowbootstrap.model.Buttons both = org.escrowbootstrap.model.Buttons.okCancel("OK", "Later");
+        BufferedImage enabled = DialogRenderer.render(plain().buttons(both).build(), 1, warnings::add);
+        BufferedImage disabled = DialogRenderer.render(
+                plain().buttons(both.withButton2Disabled(true)).build(), 1, warnings::add);
+
+        assertThat(darkPixels(disabled, 560, 330, 720, 375))
+                .as("button 2's label is lighter when disabled")
+                .isLessThan(darkPixels(enabled, 560, 330, 720, 375) / 2);
+    }
+
+    private static int darkPixels(BufferedImage image, int x0, int y0, int x1, int y1) {
+        int dark = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                Color c = new Color(image.getRGB(x, y));
+                if (c.getRed() + c.getGreen() + c.getBlue() < 300) {
+                    dark++;
+                }
+            }
+        }
+        return dark;
+    }
 }

@@ -150,4 +150,41 @@ class PresentationLayoutTest {
         assertThat(laid.where("presentation.side")).isEmpty();
         assertThat(laid.where("image.caption")).isEmpty();
     }
+
+    @Test
+    void aSymbolWithoutAColour_isWhiteOnTheAccentPanel_asItsInfoBox() {
+        DialogSpec spec = SPEC.toBuilder()
+                .icon(IconSpec.of(ImageRef.parse("SF=gearshape.fill"), ImageRef.none()))
+                .build();
+        Rectangle icon = laidOut(spec).where("icon").orElseThrow();
+        java.awt.image.BufferedImage image = DialogRenderer.render(spec, 1, w -> {});
+        int white = 0;
+        int dark = 0;
+        for (int y = icon.y; y < icon.y + icon.height; y++) {
+            for (int x = icon.x; x < icon.x + icon.width; x++) {
+                java.awt.Color c = new java.awt.Color(image.getRGB(x, y));
+                if (c.getRed() > 240 && c.getGreen() > 240 && c.getBlue() > 240) {
+                    white++;
+                } else if (c.getRed() + c.getGreen() + c.getBlue() < 200) {
+                    dark++;
+                }
+            }
+        }
+        assertThat(white).as("the gear in white").isGreaterThan(1_000);
+        assertThat(dark).as("nothing in the dark text colour").isZero();
+    }
+
+    @Test
+    void aBackgroundColour_paintsThePanel_andALightOne_turnsTheSymbolBlack() {
+        DialogSpec spec = SPEC.toBuilder()
+                .icon(IconSpec.of(ImageRef.parse("SF=gearshape.fill"), ImageRef.none()))
+                .watermark(new org.escrowbootstrap.model.Watermark(ImageRef.parse("colour=#FFE08A"), 0.5, null, null))
+                .build();
+        Rectangle side = laidOut(spec).where("presentation.side").orElseThrow();
+        java.awt.image.BufferedImage image = DialogRenderer.render(spec, 1, w -> {});
+        java.awt.Color panel = new java.awt.Color(image.getRGB(side.x + side.width - 3, side.y + side.height / 2));
+        assertThat(panel.getRed()).isGreaterThan(200);
+        assertThat(panel.getBlue()).isLessThan(170);
+        assertThat(PresentationLayout.panelInk(spec)).isEqualTo(org.escrowbootstrap.model.Colour.rgb(0x000000));
+    }
 }

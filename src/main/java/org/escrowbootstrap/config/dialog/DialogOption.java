@@ -64,6 +64,45 @@ enum DialogOption {
             "swiftDialog's presets: alert (300 × 300, centred icon, the title as a heading over the message, centred"
                     + " buttons), caution and warning (alert with that icon), centred (centred icon, message and"
                     + " buttons), mini (--mini), presentation (--presentation)."),
+    FULLSCREEN(
+            Group.WINDOW,
+            "fullscreen",
+            "f",
+            Kind.FLAG,
+            null,
+            "swiftDialog's full-screen view: a window covering the whole screen, dark, with the banner, title, icon"
+                    + " (or the pictures) and message drawn large and no buttons. Return is button 1 (exit 0), Esc"
+                    + " button 2 when there is one (exit 2), the quit key exits 10. --screenshot draws it at 1440 × 900."),
+    BACKGROUND(
+            Group.WINDOW,
+            "background",
+            "bg",
+            Kind.VALUE,
+            "<image|colour=c|gradient=c1,c2>",
+            "A picture drawn behind the whole content (any --icon source, or a colour or gradient fill)."),
+    BGALPHA(
+            Group.WINDOW,
+            "bgalpha",
+            "ba",
+            Kind.VALUE,
+            "<0-1>",
+            "The --background picture's opacity: 0 invisible, 1 opaque. Default 0.5."),
+    BGPOSITION(
+            Group.WINDOW,
+            "bgposition",
+            "bp",
+            Kind.VALUE,
+            "<where>",
+            "Where the --background picture sits: topleft, left, bottomleft, top, center, bottom, topright, right,"
+                    + " bottomright. Default center."),
+    BGFILL(
+            Group.WINDOW,
+            "bgfill",
+            "bf",
+            Kind.VALUE,
+            "<fill|fit>",
+            "fill: the --background picture covers the window, cut at its edges; fit: it is scaled to fit inside."
+                    + " Default: its own size."),
     MOVEABLE(Group.WINDOW, "moveable", "o", Kind.FLAG, null, "Let the user drag the window. By default it stays put."),
     ONTOP(Group.WINDOW, "ontop", "p", Kind.FLAG, null, "Keep the window above all other windows."),
     PRESENTATION(
@@ -144,6 +183,14 @@ enum DialogOption {
             "<left|centre|right>",
             "Horizontal alignment of the message. Default left.",
             "alignment"),
+    EULA(
+            Group.TEXT,
+            "eula",
+            null,
+            Kind.FLAG,
+            null,
+            "swiftDialog's licence mode: the message is shown as plain monospaced text (12 points, no Markdown) in a"
+                    + " scrolling box, for a licence or other legal text."),
     MESSAGEPOSITION(
             Group.TEXT,
             "messageposition",
@@ -276,6 +323,13 @@ enum DialogOption {
     BUTTON1DISABLED(Group.BUTTONS, "button1disabled", null, Kind.FLAG, null, "Button 1 starts disabled."),
     BUTTON2(Group.BUTTONS, "button2", "2", Kind.FLAG, null, "Show button 2, \"Cancel\" (Esc, exit 2)."),
     BUTTON2TEXT(Group.BUTTONS, "button2text", null, Kind.VALUE, "<text>", "Show button 2 with this label."),
+    BUTTON2DISABLED(
+            Group.BUTTONS,
+            "button2disabled",
+            null,
+            Kind.FLAG,
+            null,
+            "Button 2 starts disabled; the command file's 'button2: enable' enables it."),
     INFOBUTTON(
             Group.BUTTONS, "infobutton", "3", Kind.FLAG, null, "Show the info button, \"More Information\" (exit 3)."),
     INFOBUTTONTEXT(
@@ -511,8 +565,15 @@ enum DialogOption {
     BUTTON2ACTION(
             Support.NO_EFFECT, Group.BUTTONS, "button2action", null, Kind.VALUE, "Never implemented by swiftDialog."),
 
+    BGSCALE(
+            Support.NO_EFFECT,
+            Group.WINDOW,
+            "bgscale",
+            "bs",
+            Kind.VALUE,
+            "Parsed but never applied by swiftDialog; --bgfill scales the --background picture."),
+
     // swiftDialog options escrow-bootstrap does not implement: ignored with a warning.
-    FULLSCREEN(Support.UNSUPPORTED, Group.WINDOW, "fullscreen", "f", Kind.FLAG, "Full-screen presentation."),
     POSITIONOFFSET(
             Support.UNSUPPORTED,
             Group.WINDOW,
@@ -523,12 +584,6 @@ enum DialogOption {
     SHOWONALLSCREENS(Support.UNSUPPORTED, Group.WINDOW, "showonallscreens", null, Kind.FLAG, "Show on every Space."),
     LOGINWINDOW(Support.UNSUPPORTED, Group.WINDOW, "loginwindow", null, Kind.FLAG, "Show at the login window."),
     RESIZABLE(Support.UNSUPPORTED, Group.WINDOW, "resizable", null, Kind.FLAG, "Let the user resize the window."),
-    BACKGROUND(
-            Support.UNSUPPORTED, Group.WINDOW, "background", "bg", Kind.VALUE, "A watermark image behind the content."),
-    BGALPHA(Support.UNSUPPORTED, Group.WINDOW, "bgalpha", "ba", Kind.VALUE, "Watermark opacity."),
-    BGPOSITION(Support.UNSUPPORTED, Group.WINDOW, "bgposition", "bp", Kind.VALUE, "Watermark position."),
-    BGFILL(Support.UNSUPPORTED, Group.WINDOW, "bgfill", "bf", Kind.VALUE, "Watermark fill."),
-    BGSCALE(Support.UNSUPPORTED, Group.WINDOW, "bgscale", "bs", Kind.VALUE, "Watermark scaling."),
     KEY(Support.UNSUPPORTED, Group.WINDOW, "key", "k", Kind.VALUE, "Authorisation key."),
     PID(Support.UNSUPPORTED, Group.WINDOW, "pid", null, Kind.VALUE, "Quit when this process ends."),
     DEBUG(Support.UNSUPPORTED, Group.WINDOW, "debug", null, Kind.OPTIONAL_VALUE, "Debug output."),
@@ -546,8 +601,6 @@ enum DialogOption {
             null,
             Kind.VALUE,
             "A shell command for button 1."),
-    BUTTON2DISABLED(
-            Support.UNSUPPORTED, Group.BUTTONS, "button2disabled", null, Kind.FLAG, "Button 2 starts disabled."),
     BUTTON1SYMBOL(Support.UNSUPPORTED, Group.BUTTONS, "button1symbol", null, Kind.VALUE, "An SF Symbol on button 1."),
     BUTTON2SYMBOL(Support.UNSUPPORTED, Group.BUTTONS, "button2symbol", null, Kind.VALUE, "An SF Symbol on button 2."),
     INFOBUTTONSYMBOL(
@@ -599,7 +652,6 @@ enum DialogOption {
     SETICON(Support.UNSUPPORTED, Group.PROGRAM, "seticon", null, Kind.VALUE, "Change swiftDialog's app icon."),
     DEMO(Support.UNSUPPORTED, Group.PROGRAM, "demo", null, Kind.FLAG, "A demonstration dialog."),
     BUILDER(Support.UNSUPPORTED, Group.PROGRAM, "builder", null, Kind.FLAG, "The dialog builder."),
-    EULA(Support.UNSUPPORTED, Group.PROGRAM, "eula", null, Kind.FLAG, "Licence agreement mode."),
     INSPECT_MODE(Support.UNSUPPORTED, Group.PROGRAM, "inspect-mode", null, Kind.FLAG, "Inspect mode."),
     INSPECT_CONFIG(
             Support.UNSUPPORTED, Group.PROGRAM, "inspect-config", null, Kind.VALUE, "Inspect mode configuration.");

@@ -75,12 +75,30 @@ final class DialogSpecMapper {
 
     private DialogSpec map() {
         DialogSpec spec = build();
+        if (spec.fullScreen()) {
+            return fullScreen(spec);
+        }
         if (spec.presentation() && (!spec.fields().isEmpty() || !spec.choices().isEmpty())) {
             // swiftDialog's presentation is for output only and draws no inputs: say so rather than drop them quietly
             warnings.add("--presentation shows no text fields, selects or check boxes; they are left out");
             return spec.toBuilder().fields(List.of()).choices(Choices.none()).build();
         }
         return spec;
+    }
+
+    /** swiftDialog's full-screen view draws neither inputs nor a list or progress bar, nor the blurred backdrop. */
+    private DialogSpec fullScreen(DialogSpec spec) {
+        if (!spec.fields().isEmpty() || !spec.choices().isEmpty() || spec.list().visible()) {
+            warnings.add("--fullscreen shows no text fields, selects, check boxes or list; they are left out");
+        }
+        return spec.toBuilder()
+                .fields(List.of())
+                .choices(Choices.none())
+                .list(ListSpec.none())
+                .progress(null)
+                .presentation(false)
+                .window(spec.window().withBlurScreen(false).withPlacement(false, false))
+                .build();
     }
 
     private DialogSpec build() {
@@ -131,6 +149,9 @@ final class DialogSpecMapper {
                 .viewOrder(ContentOptions.viewOrder(args, warnings))
                 .images(ContentOptions.pictures(args, warnings))
                 .presentation(args.flag(PRESENTATION))
+                .watermark(WatermarkOptions.read(args, warnings))
+                .fullScreen(args.flag(FULLSCREEN))
+                .eula(args.flag(EULA))
                 .jsonOutput(args.flag(JSON))
                 .alwaysReturnInput(args.flag(ALWAYSRETURNINPUT))
                 .build();
@@ -380,7 +401,15 @@ final class DialogSpecMapper {
         String infoText = args.text(INFOTEXT)
                 .map(text -> text.isEmpty() ? "escrow-bootstrap " + version : text)
                 .orElse(null);
-        return new Buttons(button1, args.flag(BUTTON1DISABLED), button2, info, action, args.flag(QUITONINFO), infoText);
+        return new Buttons(
+                button1,
+                args.flag(BUTTON1DISABLED),
+                button2,
+                info,
+                action,
+                args.flag(QUITONINFO),
+                infoText,
+                args.flag(BUTTON2DISABLED));
     }
 
     private String labelOrDefault(DialogOption label, DialogOption flag, String fallback) {

@@ -29,7 +29,7 @@ class DialogHelpTest {
     void overview_namesUnsupportedOptionsSeparately() {
         String help = DialogHelp.overview();
 
-        assertThat(help).contains("does not support (ignored with a warning): --fullscreen,");
+        assertThat(help).contains("does not support (ignored with a warning): --positionoffset,");
         assertThat(help).contains("--ignorednd");
     }
 

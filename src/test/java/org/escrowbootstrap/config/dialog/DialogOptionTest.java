@@ -45,7 +45,7 @@ class DialogOptionTest {
 
     @Test
     void table_listsUnsupportedSwiftDialogOptions() {
-        for (String name : new String[] {"loginwindow", "video", "webcontent", "fullscreen", "resizable"}) {
+        for (String name : new String[] {"loginwindow", "video", "webcontent", "positionoffset", "resizable"}) {
             assertThat(DialogOption.byJsonKey(name)).as(name).hasValueSatisfying(option -> assertThat(option.support())
                     .isEqualTo(Support.UNSUPPORTED));
         }
@@ -66,7 +66,14 @@ class DialogOptionTest {
             "selectdefault",
             "selectitems",
             "helpmessage",
-            "helpimage"
+            "helpimage",
+            "button2disabled",
+            "background",
+            "bgalpha",
+            "bgposition",
+            "bgfill",
+            "fullscreen",
+            "eula"
         }) {
             assertThat(DialogOption.byJsonKey(name)).as(name).hasValueSatisfying(option -> assertThat(option.support())
                     .isEqualTo(Support.SUPPORTED));
@@ -78,6 +85,7 @@ class DialogOptionTest {
         assertThat(DialogOption.IGNOREDND.support()).isEqualTo(Support.NO_EFFECT);
         assertThat(DialogOption.HIDEDEFAULTKEYBOARDACTION.support()).isEqualTo(Support.NO_EFFECT);
         assertThat(DialogOption.BUTTON1ACTION.support()).isEqualTo(Support.NO_EFFECT);
+        assertThat(DialogOption.BGSCALE.support()).isEqualTo(Support.NO_EFFECT);
     }
 
     @Test

@@ -235,6 +235,37 @@ class DialogSpecMapperTest {
         }
 
         @Test
+        void fullScreen_fromTheFlagItsShortNameAndJson() {
+            assertThat(cli("--title", "T").fullScreen()).isFalse();
+            assertThat(cli("--fullscreen").fullScreen()).isTrue();
+            assertThat(cli("-f").fullScreen()).isTrue();
+            assertThat(json("{\"fullscreen\": true}").fullScreen()).isTrue();
+            assertThat(warnings).isEmpty();
+        }
+
+        @Test
+        void fullScreen_neitherMovesNorFloatsNorBlurs_andLeavesOutInputsWithAWarning() {
+            DialogSpec spec = cli(
+                    "--fullscreen", "--moveable", "--ontop", "--blurscreen", "--textfield", "Name", "--progress", "5");
+            assertThat(spec.window().moveable()).isFalse();
+            assertThat(spec.window().onTop()).isFalse();
+            assertThat(spec.window().blurScreen()).isFalse();
+            assertThat(spec.fields()).isEmpty();
+            assertThat(spec.progress()).isNull();
+            assertThat(warnings)
+                    .containsExactly(
+                            "--fullscreen shows no text fields, selects, check boxes or list; they are left out");
+        }
+
+        @Test
+        void eula_fromTheFlagAndJson() {
+            assertThat(cli("--message", "M").eula()).isFalse();
+            assertThat(cli("--eula", "--message", "M").eula()).isTrue();
+            assertThat(json("{\"eula\": true, \"message\": \"M\"}").eula()).isTrue();
+            assertThat(warnings).isEmpty();
+        }
+
+        @Test
         void windowButtons_anUnknownWord_warnsAndTheOthersCount() {
             assertThat(cli("--windowbuttons", "min,zoom").window().buttons())
                     .isEqualTo(new WindowButtons(false, true, false));
@@ -623,6 +654,20 @@ class DialogSpecMapperTest {
             assertThat(cli("--button1disabled").buttons().button1Disabled()).isTrue();
             assertThat(json("{\"button1disabled\": true}").buttons().button1Disabled())
                     .isTrue();
+        }
+
+        @Test
+        void button2Disabled_startsButton2Disabled() {
+            assertThat(cli("--button2text", "Later", "--button2disabled")
+                            .buttons()
+                            .button2Disabled())
+                    .isTrue();
+            assertThat(json("{\"button2text\": \"Later\", \"button2disabled\": true}")
+                            .buttons()
+                            .button2Disabled())
+                    .isTrue();
+            assertThat(cli("--button2text", "Later").buttons().button2Disabled())
+                    .isFalse();
         }
 
         @Test
