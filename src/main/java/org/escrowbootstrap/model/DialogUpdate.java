@@ -286,7 +286,7 @@ public sealed interface DialogUpdate
     record BannerTitle(Boolean over, String text, boolean shadow) implements DialogUpdate {
         @Override
         public DialogSpec applyTo(DialogSpec spec) {
-            DialogSpec.Builder next = spec.toBuilder();
+            DialogSpecBuilder next = spec.toBuilder();
             if (over != null) {
                 next.bannerTitle(over);
             }

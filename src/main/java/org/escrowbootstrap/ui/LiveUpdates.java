@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import org.escrowbootstrap.model.DialogSpec;
+import org.escrowbootstrap.model.DialogSpecBuilder;
 import org.escrowbootstrap.model.DialogUpdate;
 
 /**
@@ -160,7 +161,7 @@ final class LiveUpdates {
         boolean progressInPlace = (next.progress() == null) == (shown.progress() == null)
                 || (shown.progress() == null && content.progress() == null);
         boolean buttonsInPlace = sameButtonLayout(shown, next);
-        DialogSpec.Builder same = next.toBuilder()
+        DialogSpecBuilder same = next.toBuilder()
                 .progress(shown.progress())
                 .list(shown.list())
                 .window(next.window().withBlurScreen(shown.window().blurScreen()));

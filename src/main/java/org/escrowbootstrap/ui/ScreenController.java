@@ -3,16 +3,13 @@ package org.escrowbootstrap.ui;
 import java.awt.Toolkit;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
-import java.nio.CharBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.InputMap;
 import javax.swing.JButton;
 import javax.swing.JComponent;
-import javax.swing.JPasswordField;
 import javax.swing.JRootPane;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
@@ -21,8 +18,6 @@ import org.escrowbootstrap.model.DialogResult;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.ExitCode;
 import org.escrowbootstrap.model.FieldValue;
-import org.escrowbootstrap.model.Secret;
-import org.escrowbootstrap.model.TextFieldSpec;
 import org.escrowbootstrap.model.Validation;
 
 /**
@@ -31,7 +26,7 @@ import org.escrowbootstrap.model.Validation;
  * field passes its checks.
  *
  * <p>Runs on the Swing thread. The screen ends once: the first outcome is passed to {@code onEnd}, later ones are
- * ignored. Secure values are read with {@code getPassword()} into a {@link Secret} and the fields are cleared.
+ * ignored. The fields' inputs are read and checked by {@link ScreenInputs}; secure fields are cleared at the end.
  */
 final class ScreenController {
 
@@ -248,15 +243,6 @@ final class ScreenController {
         end(ExitCode.INFO_BUTTON);
     }
 
-    /** A problem's line in the screen's language; a regex's message is the script's own. */
-    static String problemLine(UiWords words, TextFieldSpec field, Validation.Problem problem) {
-        return switch (problem.rule()) {
-            case REQUIRED -> words.get("required.problem", field.title());
-            case CONFIRM -> words.get("confirm.problem", field.title());
-            case REGEX -> problem.message();
-        };
-    }
-
     /** Button 1 or Return: checks the fields and required selects; ends with exit 0 only when they pass. */
     void pressButton1() {
         if (ended) {
@@ -264,20 +250,14 @@ final class ScreenController {
         }
         FieldsPanel fields = content.fields();
         ChoicesPanel choices = content.choices();
-        Collected collected = fields == null ? null : collect(fields);
-        List<TextFieldSpec> specs = fields == null
-                ? List.of()
-                : fields.rows().stream().map(FieldsPanel.Row::spec).toList();
-        List<Validation.Problem> problems = fields == null
-                ? List.of()
-                : Validation.check(specs, collected.inputs).stream()
-                        .map(p -> new Validation.Problem(
-                                p.fieldIndex(), p.rule(), problemLine(fields.words(), specs.get(p.fieldIndex()), p)))
-                        .toList();
+        ScreenInputs inputs = fields == null ? null : ScreenInputs.read(fields);
+        List<Validation.Problem> problems = inputs == null ? List.of() : inputs.problems();
         JComponent missing = choices == null ? null : choices.showMissing(new ArrayList<>());
         if (!problems.isEmpty() || missing != null) {
             // as swiftDialog: the window stays open, says why, and prints nothing
-            collected = wipe(collected);
+            if (inputs != null) {
+                inputs.wipe();
+            }
             JComponent first = missing;
             if (fields != null && !problems.isEmpty()) {
                 first = fields.showProblems(problems);
@@ -293,15 +273,7 @@ final class ScreenController {
         if (fields != null) {
             fields.clearProblems();
         }
-        finish(new DialogResult(
-                ExitCode.BUTTON1, withChoices(collected == null ? List.of() : collected.values(fields), true)));
-    }
-
-    private static Collected wipe(Collected collected) {
-        if (collected != null) {
-            collected.wipe();
-        }
-        return null;
+        finish(new DialogResult(ExitCode.BUTTON1, withChoices(inputs == null ? List.of() : inputs.values(), true)));
     }
 
     private void end(ExitCode code) {
@@ -311,7 +283,7 @@ final class ScreenController {
         List<FieldValue> values = List.of();
         if (spec.alwaysReturnInput()) {
             if (content.fields() != null) {
-                values = collect(content.fields()).values(content.fields());
+                values = ScreenInputs.read(content.fields()).values();
             }
             // as swiftDialog: selects and list selections come only with the exits that pass the window's state
             // (button 2, info); the timer, the quit key, quit: and closing the window report fields and boxes only
@@ -346,56 +318,6 @@ final class ScreenController {
             content.fields().wipeSecrets();
         }
         onEnd.accept(result);
-    }
-
-    private static Collected collect(FieldsPanel fields) {
-        Collected collected = new Collected();
-        for (FieldsPanel.Row row : fields.rows()) {
-            if (row.spec().secure()) {
-                char[] value = ((JPasswordField) row.field()).getPassword();
-                char[] confirmation = row.confirm() != null ? ((JPasswordField) row.confirm()).getPassword() : null;
-                collected.secrets.add(value);
-                if (confirmation != null) {
-                    collected.confirmations.add(confirmation);
-                }
-                collected.inputs.add(new Validation.Input(
-                        CharBuffer.wrap(value), confirmation == null ? null : CharBuffer.wrap(confirmation)));
-            } else {
-                collected.secrets.add(null);
-                collected.inputs.add(new Validation.Input(
-                        row.field().getText(),
-                        row.confirm() != null ? row.confirm().getText() : null));
-            }
-        }
-        return collected;
-    }
-
-    /** The fields' values as read once: plain texts, and secure values as char arrays owned until adopted or wiped. */
-    private static final class Collected {
-        final List<Validation.Input> inputs = new ArrayList<>();
-        final List<char[]> secrets = new ArrayList<>();
-        final List<char[]> confirmations = new ArrayList<>();
-
-        /** The values in field order; each secure value becomes a Secret that owns its characters. */
-        List<FieldValue> values(FieldsPanel fields) {
-            List<FieldValue> values = new ArrayList<>();
-            List<FieldsPanel.Row> rows = fields.rows();
-            for (int i = 0; i < rows.size(); i++) {
-                String key = rows.get(i).spec().outputKey();
-                char[] secret = secrets.get(i);
-                values.add(
-                        secret != null
-                                ? new FieldValue.Hidden(key, Secret.adopt(secret))
-                                : new FieldValue.Text(key, inputs.get(i).value().toString()));
-            }
-            confirmations.forEach(chars -> Arrays.fill(chars, '\0'));
-            return values;
-        }
-
-        void wipe() {
-            secrets.stream().filter(s -> s != null).forEach(chars -> Arrays.fill(chars, '\0'));
-            confirmations.forEach(chars -> Arrays.fill(chars, '\0'));
-        }
     }
 
     private static AbstractAction action(Runnable run) {

@@ -6,6 +6,7 @@ import org.escrowbootstrap.config.EscrowConfigKey;
 import org.escrowbootstrap.model.Alignment;
 import org.escrowbootstrap.model.Buttons;
 import org.escrowbootstrap.model.DialogSpec;
+import org.escrowbootstrap.model.DialogSpecBuilder;
 import org.escrowbootstrap.model.FontWeight;
 import org.escrowbootstrap.model.IconSpec;
 import org.escrowbootstrap.model.ImageRef;
@@ -128,7 +129,7 @@ final class EscrowScreens {
                 .build();
     }
 
-    private DialogSpec.Builder base(ImageRef overlay) {
+    private DialogSpecBuilder base(ImageRef overlay) {
         TextStyle titleStyle = TextStyle.defaults()
                 .withColour(config.colour(EscrowConfigKey.TITLE_COLOUR))
                 .withSize((float) config.integer(EscrowConfigKey.TITLE_FONT_SIZE))

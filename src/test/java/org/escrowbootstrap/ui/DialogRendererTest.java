@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.escrowbootstrap.model.Colour;
 import org.escrowbootstrap.model.DialogSpec;
+import org.escrowbootstrap.model.DialogSpecBuilder;
 import org.escrowbootstrap.model.IconSpec;
 import org.escrowbootstrap.model.ImageRef;
 import org.escrowbootstrap.model.WindowSpec;
@@ -32,7 +33,7 @@ class DialogRendererTest {
 
     private final List<String> warnings = new ArrayList<>();
 
-    private static DialogSpec.Builder plain() {
+    private static DialogSpecBuilder plain() {
         return DialogSpec.builder().window(LIGHT).title("Render").message("Hello.");
     }
 

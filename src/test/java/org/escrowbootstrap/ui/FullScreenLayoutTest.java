@@ -10,6 +10,7 @@ import java.util.List;
 import org.escrowbootstrap.model.Buttons;
 import org.escrowbootstrap.model.Colour;
 import org.escrowbootstrap.model.DialogSpec;
+import org.escrowbootstrap.model.DialogSpecBuilder;
 import org.escrowbootstrap.model.IconSpec;
 import org.escrowbootstrap.model.ImageRef;
 import org.escrowbootstrap.model.TextStyle;
@@ -27,7 +28,7 @@ class FullScreenLayoutTest {
         Theme.install(WindowSpec.Appearance.LIGHT);
     }
 
-    private static DialogSpec.Builder fullScreen() {
+    private static DialogSpecBuilder fullScreen() {
         return DialogSpec.builder()
                 .window(WindowSpec.defaults().withAppearance(WindowSpec.Appearance.LIGHT))
                 .fullScreen(true)

@@ -18,6 +18,7 @@ import org.escrowbootstrap.model.CheckboxStyle;
 import org.escrowbootstrap.model.Choices;
 import org.escrowbootstrap.model.DialogResult;
 import org.escrowbootstrap.model.DialogSpec;
+import org.escrowbootstrap.model.DialogSpecBuilder;
 import org.escrowbootstrap.model.DialogUpdate;
 import org.escrowbootstrap.model.DialogUpdate.ProgressOp;
 import org.escrowbootstrap.model.ExitCode;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(120)
 class LiveUpdatesTest extends RealWindowTest {
 
-    private static DialogSpec.Builder screen() {
+    private static DialogSpecBuilder screen() {
         return DialogSpec.builder()
                 .window(WindowSpec.defaults().withAppearance(WindowSpec.Appearance.LIGHT))
                 .title("Live")

@@ -4,6 +4,7 @@ import java.util.List;
 import org.escrowbootstrap.model.Buttons;
 import org.escrowbootstrap.model.Colour;
 import org.escrowbootstrap.model.DialogSpec;
+import org.escrowbootstrap.model.DialogSpecBuilder;
 import org.escrowbootstrap.model.IconSpec;
 import org.escrowbootstrap.model.ImageRef;
 import org.escrowbootstrap.model.TextFieldSpec;
@@ -22,7 +23,7 @@ final class ReadmeScreens {
 
     private ReadmeScreens() {}
 
-    static DialogSpec.Builder base() {
+    static DialogSpecBuilder base() {
         return DialogSpec.builder()
                 .window(WindowSpec.defaults().withSize(760, 480).withAppearance(WindowSpec.Appearance.LIGHT))
                 .title("Bootstrap Token Escrow")

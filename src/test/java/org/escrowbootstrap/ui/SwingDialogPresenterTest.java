@@ -20,6 +20,7 @@ import org.assertj.swing.fixture.FrameFixture;
 import org.escrowbootstrap.model.Buttons;
 import org.escrowbootstrap.model.DialogResult;
 import org.escrowbootstrap.model.DialogSpec;
+import org.escrowbootstrap.model.DialogSpecBuilder;
 import org.escrowbootstrap.model.ExitCode;
 import org.escrowbootstrap.model.FieldValue;
 import org.escrowbootstrap.model.IconSpec;
@@ -37,7 +38,7 @@ class SwingDialogPresenterTest extends RealWindowTest {
 
     private static final String HOSTILE = "p@ss \"w0rd\" $x";
 
-    private static DialogSpec.Builder screen() {
+    private static DialogSpecBuilder screen() {
         return DialogSpec.builder()
                 .window(WindowSpec.defaults().withAppearance(WindowSpec.Appearance.LIGHT))
                 .title("Test")

@@ -94,7 +94,7 @@ class UiWordsTest {
         Validation.Problem missing = new Validation.Problem(0, Validation.Rule.REQUIRED, "\"Passwort\" is required");
 
         assertThat(find(content, "requiredNote").map(JLabel::getText)).contains("* Pflichtfelder");
-        assertThat(ScreenController.problemLine(
+        assertThat(ScreenInputs.problemLine(
                         content.fields().words(), spec.fields().get(0), missing))
                 .isEqualTo("„Passwort“ ist erforderlich");
         assertThat(content.message().text().getAccessibleContext().getAccessibleName())

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.escrowbootstrap.model.DialogSpec;
+import org.escrowbootstrap.model.DialogSpecBuilder;
 import org.escrowbootstrap.model.ImageRef;
 import org.escrowbootstrap.model.Watermark;
 import org.escrowbootstrap.model.WindowSpec;
@@ -66,7 +67,7 @@ class WatermarkPainterTest {
         g.dispose();
         Path file = dir.resolve("red.png");
         ImageIO.write(red, "png", file.toFile());
-        DialogSpec.Builder spec = DialogSpec.builder()
+        DialogSpecBuilder spec = DialogSpec.builder()
                 .window(WindowSpec.defaults().withAppearance(WindowSpec.Appearance.LIGHT))
                 .title(null)
                 .message("Hello.");
