@@ -6,6 +6,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.escrowbootstrap.model.ButtonLook;
+import org.escrowbootstrap.model.ButtonSymbol;
 import org.escrowbootstrap.model.Buttons;
 import org.escrowbootstrap.model.ControlSize;
 import org.escrowbootstrap.model.FontWeight;
@@ -49,7 +50,8 @@ final class ButtonBar extends JPanel {
             infoButton = null;
             add(infoText);
         } else if (plain && buttons.hasInfoButton()) {
-            infoButton = button(buttons.infoButtonText(), "infoButton", look);
+            infoButton = button(
+                    buttons.infoButtonText(), "infoButton", look, look.symbols().infoButton());
             if (buttons.infoButtonAction() != null && !buttons.quitOnInfo()) {
                 infoButton
                         .getAccessibleContext()
@@ -73,8 +75,12 @@ final class ButtonBar extends JPanel {
                 add(spacer(), "pushx, growx");
             }
         }
-        button2 = buttons.hasButton2() ? button(buttons.button2Text(), "button2", look) : null;
-        button1 = buttons.hasButton1() ? button(buttons.button1Text(), "button1", look) : null;
+        button2 = buttons.hasButton2()
+                ? button(buttons.button2Text(), "button2", look, look.symbols().button2())
+                : null;
+        button1 = buttons.hasButton1()
+                ? button(buttons.button1Text(), "button1", look, look.symbols().button1())
+                : null;
         switch (look.arrangement()) {
             case DEFAULT -> {
                 addIfAny(button2, "");
@@ -127,8 +133,11 @@ final class ButtonBar extends JPanel {
         return spacer;
     }
 
-    private static JButton button(String text, String name, ButtonLook look) {
+    private static JButton button(String text, String name, ButtonLook look, ButtonSymbol symbol) {
         JButton button = new JButton(text);
+        if (symbol != null) {
+            ButtonSymbolIcon.decorate(button, symbol);
+        }
         if (look.size() != ControlSize.REGULAR) {
             button.setFont(button.getFont()
                     .deriveFont(button.getFont().getSize2D() * look.size().scale()));

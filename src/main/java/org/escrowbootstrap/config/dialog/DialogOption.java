@@ -287,6 +287,28 @@ enum DialogOption {
             Kind.VALUE,
             "<URL>",
             "The info button opens this URL and the dialog stays open (unless --quitoninfo)."),
+    BUTTON1SYMBOL(
+            Group.BUTTONS,
+            "button1symbol",
+            null,
+            Kind.VALUE,
+            "<symbol>[,position][,size=n][,color=c][,palette=c1-c2]",
+            "An SF Symbol beside button 1's label: leading (default), trailing, top or bottom; 16 points high unless"
+                    + " size= says; in the label's colour unless color= or palette= says."),
+    BUTTON2SYMBOL(
+            Group.BUTTONS,
+            "button2symbol",
+            null,
+            Kind.VALUE,
+            "<symbol>[,…]",
+            "An SF Symbol beside button 2's label, as --button1symbol."),
+    INFOBUTTONSYMBOL(
+            Group.BUTTONS,
+            "infobuttonsymbol",
+            null,
+            Kind.VALUE,
+            "<symbol>[,…]",
+            "An SF Symbol beside the info button's label, as --button1symbol."),
     BUTTONSTYLE(
             Group.BUTTONS,
             "buttonstyle",
@@ -539,15 +561,6 @@ enum DialogOption {
             "A shell command for button 1."),
     BUTTON2DISABLED(
             Support.UNSUPPORTED, Group.BUTTONS, "button2disabled", null, Kind.FLAG, "Button 2 starts disabled."),
-    BUTTON1SYMBOL(Support.UNSUPPORTED, Group.BUTTONS, "button1symbol", null, Kind.VALUE, "An SF Symbol on button 1."),
-    BUTTON2SYMBOL(Support.UNSUPPORTED, Group.BUTTONS, "button2symbol", null, Kind.VALUE, "An SF Symbol on button 2."),
-    INFOBUTTONSYMBOL(
-            Support.UNSUPPORTED,
-            Group.BUTTONS,
-            "infobuttonsymbol",
-            null,
-            Kind.VALUE,
-            "An SF Symbol on the info button."),
     BUTTONTEXTSIZE(Support.UNSUPPORTED, Group.BUTTONS, "buttontextsize", null, Kind.VALUE, "Button font size."),
     SELECTSTYLE(
             Support.NO_EFFECT,

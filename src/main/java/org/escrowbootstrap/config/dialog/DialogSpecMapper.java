@@ -13,6 +13,8 @@ import org.escrowbootstrap.config.dialog.DialogArguments.Pairs;
 import org.escrowbootstrap.config.dialog.DialogArguments.Value;
 import org.escrowbootstrap.model.Alignment;
 import org.escrowbootstrap.model.ButtonLook;
+import org.escrowbootstrap.model.ButtonSymbol;
+import org.escrowbootstrap.model.ButtonSymbols;
 import org.escrowbootstrap.model.Buttons;
 import org.escrowbootstrap.model.Choices;
 import org.escrowbootstrap.model.Colour;
@@ -119,7 +121,11 @@ final class DialogSpecMapper {
                         keyword(BUTTONSTYLE, DialogSpecMapper::arrangement, "center, centre or stack")
                                 .orElse(ButtonLook.Arrangement.DEFAULT),
                         keyword(BUTTONSIZE, ControlSize::parse, "mini, small, regular or large")
-                                .orElse(ControlSize.REGULAR)))
+                                .orElse(ControlSize.REGULAR),
+                        new ButtonSymbols(
+                                buttonSymbol(BUTTON1SYMBOL),
+                                buttonSymbol(BUTTON2SYMBOL),
+                                buttonSymbol(INFOBUTTONSYMBOL))))
                 .timer(timer())
                 .progress(progress())
                 .list(list())
@@ -314,6 +320,12 @@ final class DialogSpecMapper {
         }
         warnings.add("--icon: a dark-mode variant (:dark=) is not supported; the first image is used");
         return source.substring(0, dark);
+    }
+
+    private ButtonSymbol buttonSymbol(DialogOption option) {
+        return nonBlank(option)
+                .flatMap(spec -> ButtonSymbolSyntax.parse(option.display(), spec, warnings))
+                .orElse(null);
     }
 
     private Optional<ImageRef> image(DialogOption option) {
