@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * <p>{@link #parse(String)} reads every source form swiftDialog accepts that makes sense off macOS: a file path,
  * an http(s) URL, an {@code .app} bundle, {@code SF=name,colour=…,weight=…}, {@code colour=…} / {@code gradient=…}
- * fills (banners), {@code text=…}, the built-ins and {@code none}.
+ * fills (banners), {@code text=…}, {@code qr=…}, the built-ins and {@code none}.
  */
 public sealed interface ImageRef {
 
@@ -68,6 +68,13 @@ public sealed interface ImageRef {
         }
     }
 
+    /** A QR code of this text, drawn as the image ({@code qr=…}). */
+    record QrCode(String text) implements ImageRef {
+        public QrCode {
+            text = requireText(text, "QR code text");
+        }
+    }
+
     static ImageRef none() {
         return new None();
     }
@@ -104,6 +111,9 @@ public sealed interface ImageRef {
         }
         if (lower.startsWith("text=")) {
             return text.length() > 5 ? new Text(text.substring(5)) : none(); // "text=" alone draws nothing
+        }
+        if (lower.startsWith("qr=")) {
+            return text.length() > 3 ? new QrCode(text.substring(3)) : none(); // "qr=" alone encodes nothing
         }
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             return new Url(text);
@@ -195,6 +205,9 @@ public sealed interface ImageRef {
         }
         if (this instanceof Symbol s) {
             return Optional.of("SF=" + s.name());
+        }
+        if (this instanceof QrCode q) {
+            return Optional.of("qr=" + q.text());
         }
         return Optional.empty();
     }

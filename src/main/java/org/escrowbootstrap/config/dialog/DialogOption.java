@@ -199,8 +199,8 @@ enum DialogOption {
             "i",
             Kind.REPEATABLE,
             "<source>",
-            "The icon: a file, an http(s) URL, an .app bundle, SF=<symbol>[,colour=…], text=<emoji>, info, caution,"
-                    + " warning, computer, default or none. Only the first --icon is shown."),
+            "The icon: a file, an http(s) URL, an .app bundle, SF=<symbol>[,colour=…], text=<emoji>, qr=<text> (a QR code), info,"
+                    + " caution, warning, computer, default or none. Only the first --icon is shown."),
     ICONS(
             Group.ICON,
             "icons",
