@@ -265,6 +265,16 @@ enum DialogOption {
             "[<text>]",
             "Grey text in the lower left corner. Without text: the program's name and version."),
 
+    NOTIFICATION(
+            Group.TEXT,
+            "notification",
+            null,
+            Kind.FLAG,
+            null,
+            "Post a system notification of --title, --subtitle, --message and --icon instead of showing a dialog,"
+                    + " and exit 0: notify-send on Linux, the system tray elsewhere (a warning where there is"
+                    + " neither). With --screenshot, draw it as a notification banner."),
+
     // Buttons
     BUTTON1TEXT(
             Group.BUTTONS,
@@ -583,14 +593,10 @@ enum DialogOption {
             Kind.VALUE,
             "Alignment of the progress text."),
     HIDETIMER(Support.UNSUPPORTED, Group.TIMER, "hidetimer", null, Kind.FLAG, "Hide the timer."),
-    NOTIFICATION(
-            Support.UNSUPPORTED,
-            Group.PROGRAM,
-            "notification",
-            null,
-            Kind.FLAG,
-            "Send a notification instead of a dialog."),
+
     IDENTIFIER(Support.UNSUPPORTED, Group.PROGRAM, "identifier", "id", Kind.VALUE, "Notification identifier."),
+    ENABLENOTIFICATIONSOUNDS(
+            Support.UNSUPPORTED, Group.PROGRAM, "enablenotificationsounds", null, Kind.FLAG, "Notification sound."),
     REMOVE(Support.UNSUPPORTED, Group.PROGRAM, "remove", null, Kind.FLAG, "Remove a notification."),
     SOUND(Support.UNSUPPORTED, Group.PROGRAM, "sound", null, Kind.VALUE, "Play a sound."),
     DOCKICON(Support.UNSUPPORTED, Group.PROGRAM, "dockicon", null, Kind.VALUE, "Dock icon."),
