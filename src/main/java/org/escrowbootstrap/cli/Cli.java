@@ -50,7 +50,8 @@ public final class Cli {
                 case UndoElevationMode.NAME -> UndoElevationMode.run(rest, out, err);
                 case UiSessionMode.NAME -> UiSessionMode.run(in, stdout, err);
                 case "--version", "version" -> {
-                    out.println("escrow-bootstrap " + DialogHelp.version());
+                    out.println("escrow-bootstrap " + DialogHelp.version() + " (dialog mode: swiftDialog "
+                            + DialogHelp.SWIFTDIALOG_VERSION + ")");
                     yield 0;
                 }
                 default -> {

@@ -3,10 +3,13 @@ package org.escrowbootstrap.config;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Plain decimal numbers as option values carry them: {@code 700}, {@code 24.5}, {@code -10}; nothing fancier. */
+/**
+ * Plain decimal numbers as option values carry them: {@code 700}, {@code 24.5}, {@code -10}; nothing fancier. The
+ * fraction may be as long as a double prints ({@code 223.69743530499076}: scripts compute sizes and pass them on).
+ */
 public final class NumberText {
 
-    private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d{1,9}(\\.\\d{1,9})?");
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d{1,9}(\\.\\d{1,20})?");
     private static final Pattern WHOLE = Pattern.compile("[-+]?\\d{1,18}");
 
     private NumberText() {}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Where an icon, overlay or banner comes from, as swiftDialog's image sources describe it; loading is the UI's job.
@@ -27,6 +28,9 @@ public sealed interface ImageRef {
     /** An SF Symbol by name; we draw our own look-alike, or a generic symbol for names we do not ship. */
     record Symbol(String name, Colour colour, Colour colour2, FontWeight weight, Colour background)
             implements ImageRef {
+        /** Where a modifier starts: before {@code key=} after a comma, a space or both (swiftDialog's rule). */
+        private static final Pattern MODIFIER = Pattern.compile("(?:, ?| )(?=[A-Za-z1-9]+=)");
+
         public Symbol {
             name = requireText(name, "symbol name");
         }
@@ -125,9 +129,22 @@ public sealed interface ImageRef {
         return new FilePath(text);
     }
 
+    /**
+     * An {@code SF=} value cut into the symbol's name and its {@code key=value} modifiers. As in swiftDialog, a
+     * modifier starts at a key after a comma, a space or both, so {@code bolt.circle color1=pink color2=blue} (as
+     * scripts write it) is the same as {@code bolt.circle,color1=pink,color2=blue}, and a value keeps its own commas
+     * ({@code palette=red,blue}). The name ends at its first comma, whatever follows.
+     */
+    static List<String> splitSymbol(String spec) {
+        List<String> parts = new ArrayList<>(List.of(Symbol.MODIFIER.split(spec, -1)));
+        parts.set(0, parts.get(0).split(",", -1)[0].strip());
+        return parts;
+    }
+
     private static ImageRef parseSymbol(String spec) {
-        String[] parts = spec.split(",", -1); // -1: "SF=," must still give a first part
-        String name = parts[0].strip();
+        List<String> split = splitSymbol(spec);
+        String[] parts = split.toArray(String[]::new);
+        String name = parts[0];
         if (name.isEmpty()) {
             name = "questionmark.circle";
         }

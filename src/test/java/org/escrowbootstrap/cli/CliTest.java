@@ -34,7 +34,9 @@ class CliTest {
         CliRun run = CliRun.of("--version");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).matches("escrow-bootstrap (dev|\\d+\\.\\d+\\.\\d+.*)\n");
+        assertThat(run.out())
+                .matches(
+                        "escrow-bootstrap (dev|\\d+\\.\\d+\\.\\d+\\S*) \\(dialog mode: swiftDialog 3\\.1\\.0\\.4989\\)\n");
     }
 
     @Test

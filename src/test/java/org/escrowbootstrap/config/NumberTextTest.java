@@ -14,6 +14,13 @@ class NumberTextTest {
     }
 
     @Test
+    void parse_acceptsTheLongFractionOfAComputedSize() {
+        // joncrain/swiftdialog-psu's slides give "iconsize" : "223.69743530499076"; swiftDialog reads it as a float.
+        assertThat(NumberText.parse("223.69743530499076")).contains(223.69743530499076);
+        assertThat(NumberText.parseRounded("223.69743530499076")).contains(224);
+    }
+
+    @Test
     void parse_refusesAnythingElse() {
         assertThat(NumberText.parse("abc")).isEmpty();
         assertThat(NumberText.parse("1e3")).isEmpty();

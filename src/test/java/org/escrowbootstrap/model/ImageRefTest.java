@@ -57,6 +57,22 @@ class ImageRefTest {
     }
 
     @Test
+    void parse_sfSymbol_modifiersSeparatedBySpaces_asSwiftDialogReadsThem() {
+        // SecondSonConsulting/swiftDialogExamples writes its icons this way in every script
+        assertThat(ImageRef.parse("SF=bolt.circle color1=pink color2=blue"))
+                .isEqualTo(new ImageRef.Symbol("bolt.circle", colour("pink"), colour("blue"), null, null));
+        assertThat(ImageRef.parse("SF=star, weight=bold colour=red"))
+                .isEqualTo(new ImageRef.Symbol("star", colour("red"), null, FontWeight.BOLD, null));
+    }
+
+    @Test
+    void splitSymbol_keepsAValuesOwnCommas_andCutsTheNameAtItsFirstComma() {
+        assertThat(ImageRef.splitSymbol("person.crop.circle,palette=#007AFF,#34C759,#FF3B30"))
+                .containsExactly("person.crop.circle", "palette=#007AFF,#34C759,#FF3B30");
+        assertThat(ImageRef.splitSymbol("lock,bold,colour=red")).containsExactly("lock", "colour=red");
+    }
+
+    @Test
     void parse_sfSymbol_badColourIsNone_blankNameIsAQuestionMark() {
         assertThat(ImageRef.parse("SF=star,colour=zzz")).isEqualTo(new ImageRef.Symbol("star", null, null, null, null));
         assertThat(ImageRef.parse("SF=")).isEqualTo(new ImageRef.Symbol("questionmark.circle", null, null, null, null));

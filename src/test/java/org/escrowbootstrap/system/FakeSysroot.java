@@ -489,6 +489,10 @@ public final class FakeSysroot implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the fake has finished recording this call: it writes argv, env, then pid, and tests poll the log while
+     * tools run, so a call caught half-recorded (argv not there yet) is left out until the next look.
+     */
     private static Call readCall(Path dir) {
         try {
             int index = Integer.parseInt(dir.getFileName().toString().substring("call-".length()));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.escrowbootstrap.model.Colour;
+import org.escrowbootstrap.model.ImageRef;
 
 /**
  * Finds colours that {@link Colour#parse} cannot read inside image sources, so that a typo gets a warning.
@@ -30,14 +31,14 @@ final class ColourCheck {
         String text = source == null ? "" : source.strip();
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.startsWith("sf=")) {
-            String[] parts = text.split(",");
-            for (int i = 1; i < parts.length; i++) {
-                int equals = parts[i].indexOf('=');
+            List<String> parts = ImageRef.splitSymbol(text.substring(3));
+            for (String part : parts.subList(1, parts.size())) {
+                int equals = part.indexOf('=');
                 if (equals < 0) {
                     continue;
                 }
-                String key = parts[i].substring(0, equals).strip().toLowerCase(Locale.ROOT);
-                String value = parts[i].substring(equals + 1).strip();
+                String key = part.substring(0, equals).strip().toLowerCase(Locale.ROOT);
+                String value = part.substring(equals + 1).strip();
                 boolean special =
                         value.equalsIgnoreCase("auto") || (key.startsWith("bg") && value.equalsIgnoreCase("none"));
                 if (SYMBOL_COLOUR_KEYS.contains(key)

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.escrowbootstrap.config.dialog.DialogArguments.Flag;
 import org.escrowbootstrap.config.dialog.DialogArguments.Text;
 import org.escrowbootstrap.config.dialog.DialogOption.Kind;
@@ -21,6 +22,9 @@ final class DialogCommandLine {
 
     private final List<String> warnings;
     private final Set<DialogOption> warnedUnsupported = new HashSet<>();
+    /** A setting macOS takes from any program's arguments (NSUserDefaults' argument domain), such as -AppleLanguages. */
+    private static final Pattern MACOS_DEFAULT = Pattern.compile("-(Apple|NS)[A-Za-z]+");
+
     /** A token already explained as a value that was refused, so it gets no second "unknown option" warning. */
     private int explainedIndex = -1;
 
@@ -126,8 +130,14 @@ final class DialogCommandLine {
             warnings.add("ignored " + token + ": write " + name + " VALUE, with a space, not " + name + "=VALUE");
             return;
         }
-        String hint = " (did you mean " + DialogOption.closestToken(token) + "?)";
         String value = skippedValue == null ? "" : " with its value \"" + skippedValue + "\"";
+        if (MACOS_DEFAULT.matcher(token).matches()) {
+            // -AppleLanguages "(en)": macOS reads these for AppKit (erase-install sets the language this way)
+            warnings.add(token + " is not supported by escrow-bootstrap (a macOS setting, not a swiftDialog option),"
+                    + " ignored" + value);
+            return;
+        }
+        String hint = " (did you mean " + DialogOption.closestToken(token) + "?)";
         warnings.add("unknown option " + token + hint + ", ignored" + value);
     }
 

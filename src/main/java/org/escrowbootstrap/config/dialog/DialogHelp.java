@@ -18,6 +18,15 @@ public final class DialogHelp {
 
     private DialogHelp() {}
 
+    /**
+     * What {@code dialog --version} prints: the version of the swiftDialog whose options we implement, in swiftDialog's
+     * own form ({@code CFBundleShortVersionString.CFBundleVersion}; the build number is the one in swiftDialog's
+     * Info.plist at the 3.1.0 release). Scripts compare it before they run (Installomator: first field at least 2;
+     * Setup Your Mac: not below "2.5.0.4768") and install swiftDialog over us when it is too low; our own version is
+     * {@link #version()}, printed by {@code escrow-bootstrap --version}.
+     */
+    public static final String SWIFTDIALOG_VERSION = "3.1.0.4989";
+
     /** This build's version from the jar manifest ({@code Implementation-Version}), or {@code dev} outside a jar. */
     public static String version() {
         String version = DialogHelp.class.getPackage().getImplementationVersion();

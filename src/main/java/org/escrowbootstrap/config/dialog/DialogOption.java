@@ -507,7 +507,16 @@ enum DialogOption {
             "[<option>]",
             "Print this help, or the help of one option.",
             Channel.CLI_ONLY),
-    VERSION(Group.PROGRAM, "version", "v", Kind.FLAG, null, "Print the version.", Channel.CLI_ONLY),
+    VERSION(
+            Group.PROGRAM,
+            "version",
+            "v",
+            Kind.FLAG,
+            null,
+            "Print the swiftDialog version whose options we implement (" + DialogHelp.SWIFTDIALOG_VERSION
+                    + "), as scripts compare it;"
+                    + " escrow-bootstrap --version prints ours.",
+            Channel.CLI_ONLY),
 
     // Accepted and ignored without a word: they do nothing in swiftDialog 3.x either.
     IGNOREDND(

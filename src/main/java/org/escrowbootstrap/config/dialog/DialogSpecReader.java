@@ -95,7 +95,7 @@ public final class DialogSpecReader {
                     0, topic.isBlank() ? DialogHelp.overview() : DialogHelp.topic(topic), "", warnings);
         }
         if (commandLine.has(DialogOption.VERSION)) {
-            return DialogRequest.exit(0, DialogHelp.version() + "\n", "", warnings);
+            return DialogRequest.exit(0, DialogHelp.SWIFTDIALOG_VERSION + "\n", "", warnings);
         }
         DialogArguments merged = commandLine;
         if (commandLine.has(DialogOption.JSONFILE) || commandLine.has(DialogOption.JSONSTRING)) {

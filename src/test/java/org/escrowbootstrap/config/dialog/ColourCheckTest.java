@@ -26,4 +26,12 @@ class ColourCheckTest {
         assertThat(ColourCheck.badColours("gradient=red,bleu,green")).containsExactly("bleu");
         assertThat(ColourCheck.badColours("colour=,")).containsExactly("");
     }
+
+    @Test
+    void badColours_readsSymbolModifiersSeparatedBySpaces() {
+        assertThat(ColourCheck.badColours("SF=bolt.circle color1=pink color2=blue"))
+                .isEmpty();
+        assertThat(ColourCheck.badColours("SF=bolt.circle color1=pinkk color2=blue"))
+                .containsExactly("pinkk");
+    }
 }

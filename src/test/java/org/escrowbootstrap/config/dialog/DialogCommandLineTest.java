@@ -172,6 +172,20 @@ class DialogCommandLineTest {
     }
 
     @Test
+    void parse_macOsSettingsAfterTheOptions_areNamedAsSuch_withoutAGuess() {
+        // grahampugh/erase-install: "$dialog_bin" "${dialog_args[@]}" -AppleLanguages "($language)" -AppleAccentColor 4
+        DialogArguments args = parse("--title", "T", "-AppleLanguages", "(de)", "-AppleAccentColor", "4");
+
+        assertThat(args.text(DialogOption.TITLE)).contains("T");
+        assertThat(warnings)
+                .containsExactly(
+                        "-AppleLanguages is not supported by escrow-bootstrap (a macOS setting, not a swiftDialog"
+                                + " option), ignored with its value \"(de)\"",
+                        "-AppleAccentColor is not supported by escrow-bootstrap (a macOS setting, not a swiftDialog"
+                                + " option), ignored with its value \"4\"");
+    }
+
+    @Test
     void parse_unknownFlag_followedByAnOption_skipsNothing() {
         DialogArguments args = parse("--smal", "--big");
 

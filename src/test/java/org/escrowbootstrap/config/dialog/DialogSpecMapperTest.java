@@ -414,6 +414,16 @@ class DialogSpecMapperTest {
         }
 
         @Test
+        void qrCodeIcon_andOverlay_areQrCodesOfTheirText() {
+            // dan-snelson/swiftDialog_demos 03_icons.zsh
+            DialogSpec spec = cli("--icon", "qr=https://github.com/swiftDialog/swiftDialog", "--overlayicon", "QR=x");
+
+            assertThat(spec.icon().icon()).isEqualTo(new ImageRef.QrCode("https://github.com/swiftDialog/swiftDialog"));
+            assertThat(spec.icon().overlay()).isEqualTo(new ImageRef.QrCode("x"));
+            assertThat(warnings).isEmpty();
+        }
+
+        @Test
         void badSymbolColour_warns() {
             cli("--icon", "SF=lock,colour=redd");
 

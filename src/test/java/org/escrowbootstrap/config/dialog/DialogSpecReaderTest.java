@@ -105,10 +105,18 @@ class DialogSpecReaderTest {
     }
 
     @Test
-    void read_version() {
+    void read_version_isTheSwiftDialogVersionWeImplement_inSwiftDialogsFourPartForm() {
         EarlyExit exit = read("--version").earlyExit().orElseThrow();
 
-        assertThat(exit).isEqualTo(new EarlyExit(0, "dev\n", ""));
+        assertThat(exit).isEqualTo(new EarlyExit(0, "3.1.0.4989\n", ""));
+    }
+
+    @Test
+    void read_version_comesBeforeJson_likeHelp() {
+        EarlyExit exit =
+                read("--title", "Hi", "-v", "--jsonstring", "{oops").earlyExit().orElseThrow();
+
+        assertThat(exit.stdout()).isEqualTo("3.1.0.4989\n");
     }
 
     @Test
