@@ -42,6 +42,13 @@ final class DialogMode {
             err.print(exit.stderr());
             return exit.exitCode();
         }
+        if (request.notification().isPresent()) {
+            return request.screenshot().isPresent()
+                    ? NotificationMode.screenshot(
+                            request.notification().get(), request.screenshot().get(), err)
+                    : NotificationMode.forThisSystem()
+                            .post(request.notification().get(), err);
+        }
         if (request.screenshot().isPresent()) {
             return screenshot(request, request.screenshot().get(), variables, err);
         }

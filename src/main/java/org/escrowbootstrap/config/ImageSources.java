@@ -28,6 +28,9 @@ final class ImageSources {
         if (ref instanceof ImageRef.Text text) {
             return "text=" + text.text();
         }
+        if (ref instanceof ImageRef.QrCode qr) {
+            return "qr=" + qr.text();
+        }
         if (ref instanceof ImageRef.Symbol symbol) {
             return symbolSource(symbol);
         }

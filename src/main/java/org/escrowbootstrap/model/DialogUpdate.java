@@ -201,9 +201,7 @@ public sealed interface DialogUpdate
     record ButtonSize(ControlSize size) implements DialogUpdate {
         @Override
         public DialogSpec applyTo(DialogSpec spec) {
-            return spec.toBuilder()
-                    .buttonLook(new ButtonLook(spec.buttonLook().arrangement(), size))
-                    .build();
+            return spec.toBuilder().buttonLook(spec.buttonLook().withSize(size)).build();
         }
     }
 

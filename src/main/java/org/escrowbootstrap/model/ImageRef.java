@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #parse(String)} reads every source form swiftDialog accepts that makes sense off macOS: a file path,
  * an http(s) URL, an {@code .app} bundle, {@code SF=name,colour=…,weight=…}, {@code colour=…} / {@code gradient=…}
- * fills (banners), {@code text=…}, the built-ins and {@code none}.
+ * fills (banners), {@code text=…}, {@code qr=…}, the built-ins and {@code none}.
  */
 public sealed interface ImageRef {
 
@@ -72,6 +72,13 @@ public sealed interface ImageRef {
         }
     }
 
+    /** A QR code of this text, drawn as the image ({@code qr=…}). */
+    record QrCode(String text) implements ImageRef {
+        public QrCode {
+            text = requireText(text, "QR code text");
+        }
+    }
+
     static ImageRef none() {
         return new None();
     }
@@ -108,6 +115,9 @@ public sealed interface ImageRef {
         }
         if (lower.startsWith("text=")) {
             return text.length() > 5 ? new Text(text.substring(5)) : none(); // "text=" alone draws nothing
+        }
+        if (lower.startsWith("qr=")) {
+            return text.length() > 3 ? new QrCode(text.substring(3)) : none(); // "qr=" alone encodes nothing
         }
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             return new Url(text);
@@ -212,6 +222,9 @@ public sealed interface ImageRef {
         }
         if (this instanceof Symbol s) {
             return Optional.of("SF=" + s.name());
+        }
+        if (this instanceof QrCode q) {
+            return Optional.of("qr=" + q.text());
         }
         return Optional.empty();
     }

@@ -8,6 +8,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.escrowbootstrap.model.ButtonLook;
+import org.escrowbootstrap.model.ButtonSymbol;
 import org.escrowbootstrap.model.Buttons;
 import org.escrowbootstrap.model.ControlSize;
 import org.escrowbootstrap.model.FontWeight;
@@ -57,7 +58,8 @@ final class ButtonBar extends JPanel {
             infoText.setFont(Fonts.inter(FontWeight.REGULAR, Look.number("infoText.size", 12)));
             infoButton = null;
         } else if (plain && buttons.hasInfoButton()) {
-            infoButton = button(buttons.infoButtonText(), "infoButton", look, room);
+            infoButton = button(
+                    buttons.infoButtonText(), "infoButton", look, look.symbols().infoButton(), room);
             if (buttons.infoButtonAction() != null && !buttons.quitOnInfo()) {
                 infoButton
                         .getAccessibleContext()
@@ -69,8 +71,12 @@ final class ButtonBar extends JPanel {
             infoText = null;
         }
         timer = timerSpec != null && !timerSpec.hideBar() ? new TimerBar(timerSpec, words) : null;
-        button2 = buttons.hasButton2() ? button(buttons.button2Text(), "button2", look, room) : null;
-        button1 = buttons.hasButton1() ? button(buttons.button1Text(), "button1", look, room) : null;
+        button2 = buttons.hasButton2()
+                ? button(buttons.button2Text(), "button2", look, look.symbols().button2(), room)
+                : null;
+        button1 = buttons.hasButton1()
+                ? button(buttons.button1Text(), "button1", look, look.symbols().button1(), room)
+                : null;
         if (plain && help) {
             helpButton = new JButton();
             helpButton.setName("helpButton");
@@ -156,8 +162,11 @@ final class ButtonBar extends JPanel {
         return spacer;
     }
 
-    private static JButton button(String text, String name, ButtonLook look, int room) {
+    private static JButton button(String text, String name, ButtonLook look, ButtonSymbol symbol, int room) {
         JButton button = new JButton(text);
+        if (symbol != null) {
+            ButtonSymbolIcon.decorate(button, symbol);
+        }
         if (look.size() != ControlSize.REGULAR) {
             button.setFont(button.getFont()
                     .deriveFont(button.getFont().getSize2D() * look.size().scale()));

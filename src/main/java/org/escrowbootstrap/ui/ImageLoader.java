@@ -118,6 +118,9 @@ final class ImageLoader {
         if (ref instanceof ImageRef.Text text) {
             return new Artwork.Glyph(text.text());
         }
+        if (ref instanceof ImageRef.QrCode qr) {
+            return QrPicture.of(qr.text());
+        }
         if (ref instanceof ImageRef.Url url) {
             return fetch(url.url());
         }

@@ -92,6 +92,7 @@ class SessionCodecTest {
                 ImageRef.parse("https://example.org/logo.png"),
                 ImageRef.parse("/tmp/info"),
                 ImageRef.parse("text=🔐"),
+                ImageRef.parse("qr=https://example.org/enrol?id=1,2"),
                 ImageRef.parse("SF=lock.fill,colour=#FF0000,colour2=primary"),
                 ImageRef.parse("colour=#123456,nogradient"),
                 ImageRef.parse("colour=red"));

@@ -27,6 +27,15 @@ class ImageRefTest {
     }
 
     @Test
+    void parse_qrCode_keepsTheTextAfterThePrefix_anyCase() {
+        assertThat(ImageRef.parse("qr=https://github.com/swiftDialog/swiftDialog"))
+                .isEqualTo(new ImageRef.QrCode("https://github.com/swiftDialog/swiftDialog"));
+        assertThat(ImageRef.parse("QR=Hello, World=1")).isEqualTo(new ImageRef.QrCode("Hello, World=1"));
+        assertThat(ImageRef.parse("qr=")).isEqualTo(ImageRef.none());
+        assertThat(ImageRef.parse("qr=x").describe()).contains("qr=x");
+    }
+
+    @Test
     void parse_builtIns_anyCase() {
         for (String name : new String[] {"info", "caution", "warning", "computer", "default"}) {
             assertThat(ImageRef.parse(name)).isEqualTo(new ImageRef.Builtin(name));

@@ -246,8 +246,8 @@ enum DialogOption {
             "i",
             Kind.REPEATABLE,
             "<source>",
-            "The icon: a file, an http(s) URL, an .app bundle, SF=<symbol>[,colour=…], text=<emoji>, info, caution,"
-                    + " warning, computer, default or none. Only the first --icon is shown."),
+            "The icon: a file, an http(s) URL, an .app bundle, SF=<symbol>[,colour=…], text=<emoji>, qr=<text> (a QR code), info,"
+                    + " caution, warning, computer, default or none. Only the first --icon is shown."),
     ICONS(
             Group.ICON,
             "icons",
@@ -312,6 +312,16 @@ enum DialogOption {
             "[<text>]",
             "Grey text in the lower left corner. Without text: the program's name and version."),
 
+    NOTIFICATION(
+            Group.TEXT,
+            "notification",
+            null,
+            Kind.FLAG,
+            null,
+            "Post a system notification of --title, --subtitle, --message and --icon instead of showing a dialog,"
+                    + " and exit 0: notify-send on Linux, the system tray elsewhere (a warning where there is"
+                    + " neither). With --screenshot, draw it as a notification banner."),
+
     // Buttons
     BUTTON1TEXT(
             Group.BUTTONS,
@@ -341,6 +351,28 @@ enum DialogOption {
             Kind.VALUE,
             "<URL>",
             "The info button opens this URL and the dialog stays open (unless --quitoninfo)."),
+    BUTTON1SYMBOL(
+            Group.BUTTONS,
+            "button1symbol",
+            null,
+            Kind.VALUE,
+            "<symbol>[,position][,size=n][,color=c][,palette=c1-c2]",
+            "An SF Symbol beside button 1's label: leading (default), trailing, top or bottom; 16 points high unless"
+                    + " size= says; in the label's colour unless color= or palette= says."),
+    BUTTON2SYMBOL(
+            Group.BUTTONS,
+            "button2symbol",
+            null,
+            Kind.VALUE,
+            "<symbol>[,…]",
+            "An SF Symbol beside button 2's label, as --button1symbol."),
+    INFOBUTTONSYMBOL(
+            Group.BUTTONS,
+            "infobuttonsymbol",
+            null,
+            Kind.VALUE,
+            "<symbol>[,…]",
+            "An SF Symbol beside the info button's label, as --button1symbol."),
     BUTTONSTYLE(
             Group.BUTTONS,
             "buttonstyle",
@@ -601,15 +633,6 @@ enum DialogOption {
             null,
             Kind.VALUE,
             "A shell command for button 1."),
-    BUTTON1SYMBOL(Support.UNSUPPORTED, Group.BUTTONS, "button1symbol", null, Kind.VALUE, "An SF Symbol on button 1."),
-    BUTTON2SYMBOL(Support.UNSUPPORTED, Group.BUTTONS, "button2symbol", null, Kind.VALUE, "An SF Symbol on button 2."),
-    INFOBUTTONSYMBOL(
-            Support.UNSUPPORTED,
-            Group.BUTTONS,
-            "infobuttonsymbol",
-            null,
-            Kind.VALUE,
-            "An SF Symbol on the info button."),
     BUTTONTEXTSIZE(Support.UNSUPPORTED, Group.BUTTONS, "buttontextsize", null, Kind.VALUE, "Button font size."),
     SELECTSTYLE(
             Support.NO_EFFECT,
@@ -632,14 +655,10 @@ enum DialogOption {
             Kind.VALUE,
             "Alignment of the progress text."),
     HIDETIMER(Support.UNSUPPORTED, Group.TIMER, "hidetimer", null, Kind.FLAG, "Hide the timer."),
-    NOTIFICATION(
-            Support.UNSUPPORTED,
-            Group.PROGRAM,
-            "notification",
-            null,
-            Kind.FLAG,
-            "Send a notification instead of a dialog."),
+
     IDENTIFIER(Support.UNSUPPORTED, Group.PROGRAM, "identifier", "id", Kind.VALUE, "Notification identifier."),
+    ENABLENOTIFICATIONSOUNDS(
+            Support.UNSUPPORTED, Group.PROGRAM, "enablenotificationsounds", null, Kind.FLAG, "Notification sound."),
     REMOVE(Support.UNSUPPORTED, Group.PROGRAM, "remove", null, Kind.FLAG, "Remove a notification."),
     SOUND(Support.UNSUPPORTED, Group.PROGRAM, "sound", null, Kind.VALUE, "Play a sound."),
     DOCKICON(Support.UNSUPPORTED, Group.PROGRAM, "dockicon", null, Kind.VALUE, "Dock icon."),

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.escrowbootstrap.model.DialogSpec;
+import org.escrowbootstrap.model.Notification;
 
 /**
  * What a {@code dialog} command line asks for: a dialog to show (or to draw into a PNG), or an early exit.
@@ -15,13 +16,16 @@ import org.escrowbootstrap.model.DialogSpec;
  * @param earlyExit the program ends without a dialog: {@code --help}, {@code --version}, or unusable JSON
  * @param commandFile the command file given ({@code --commandfile}, JSON {@code commandfile}); empty means
  *     swiftDialog's default, {@link #DEFAULT_COMMAND_FILE}
+ * @param notification post this notification instead of showing the dialog ({@code --notification}); with
+ *     {@code screenshot}, draw it as a banner into the PNG
  */
 public record DialogRequest(
         DialogSpec spec,
         Optional<Path> screenshot,
         List<String> warnings,
         Optional<EarlyExit> earlyExit,
-        Optional<Path> commandFile) {
+        Optional<Path> commandFile,
+        Optional<Notification> notification) {
 
     /** swiftDialog's command file when none is given: followed by every dialog, as swiftDialog's is. */
     public static final Path DEFAULT_COMMAND_FILE = Path.of("/var/tmp/dialog.log");
@@ -44,8 +48,19 @@ public record DialogRequest(
         this(spec, screenshot, warnings, earlyExit, Optional.empty());
     }
 
+    /** A request for a dialog, not a notification. */
+    public DialogRequest(
+            DialogSpec spec,
+            Optional<Path> screenshot,
+            List<String> warnings,
+            Optional<EarlyExit> earlyExit,
+            Optional<Path> commandFile) {
+        this(spec, screenshot, warnings, earlyExit, commandFile, Optional.empty());
+    }
+
     public DialogRequest {
         commandFile = commandFile == null ? Optional.empty() : commandFile;
+        notification = notification == null ? Optional.empty() : notification;
         screenshot = screenshot == null ? Optional.empty() : screenshot;
         earlyExit = earlyExit == null ? Optional.empty() : earlyExit;
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
@@ -57,6 +72,12 @@ public record DialogRequest(
     static DialogRequest show(
             DialogSpec spec, Optional<Path> screenshot, List<String> warnings, Optional<Path> commandFile) {
         return new DialogRequest(spec, screenshot, warnings, Optional.empty(), commandFile);
+    }
+
+    static DialogRequest notify(
+            DialogSpec spec, Notification notification, Optional<Path> screenshot, List<String> warnings) {
+        return new DialogRequest(
+                spec, screenshot, warnings, Optional.empty(), Optional.empty(), Optional.of(notification));
     }
 
     /** The file to follow: the one given, or swiftDialog's default. */

@@ -13,6 +13,8 @@ import org.escrowbootstrap.config.dialog.DialogArguments.Pairs;
 import org.escrowbootstrap.config.dialog.DialogArguments.Value;
 import org.escrowbootstrap.model.Alignment;
 import org.escrowbootstrap.model.ButtonLook;
+import org.escrowbootstrap.model.ButtonSymbol;
+import org.escrowbootstrap.model.ButtonSymbols;
 import org.escrowbootstrap.model.Buttons;
 import org.escrowbootstrap.model.Choices;
 import org.escrowbootstrap.model.Colour;
@@ -137,7 +139,11 @@ final class DialogSpecMapper {
                         keyword(BUTTONSTYLE, DialogSpecMapper::arrangement, "center, centre or stack")
                                 .orElse(ButtonLook.Arrangement.DEFAULT),
                         keyword(BUTTONSIZE, ControlSize::parse, "mini, small, regular or large")
-                                .orElse(ControlSize.REGULAR)))
+                                .orElse(ControlSize.REGULAR),
+                        new ButtonSymbols(
+                                buttonSymbol(BUTTON1SYMBOL),
+                                buttonSymbol(BUTTON2SYMBOL),
+                                buttonSymbol(INFOBUTTONSYMBOL))))
                 .timer(timer())
                 .progress(progress())
                 .list(list())
@@ -337,18 +343,17 @@ final class DialogSpecMapper {
         return source.substring(0, dark);
     }
 
+    private ButtonSymbol buttonSymbol(DialogOption option) {
+        return nonBlank(option)
+                .flatMap(spec -> ButtonSymbolSyntax.parse(option.display(), spec, warnings))
+                .orElse(null);
+    }
+
     private Optional<ImageRef> image(DialogOption option) {
         return nonBlank(option).map(source -> checked(option, source));
     }
 
     private ImageRef checked(DialogOption option, String source) {
-        if ((option == ICON || option == OVERLAYICON)
-                && source.strip().toLowerCase(Locale.ROOT).startsWith("qr=")) {
-            // swiftDialog draws the text as a QR code; we have no encoder, and "no such file qr=…" would mislead
-            warnings.add(option.display() + " \"qr=…\" (a QR code) is not supported by escrow-bootstrap;"
-                    + " the default icon is drawn instead");
-            return new ImageRef.Builtin("default");
-        }
         for (String bad : ColourCheck.badColours(source)) {
             warnings.add(option.display() + ": " + ColourCheck.describeBad(bad) + "; transparent instead");
         }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.ExitCode;
+import org.escrowbootstrap.model.ImageRef;
+import org.escrowbootstrap.model.Notification;
 import org.escrowbootstrap.model.TemplateVariables;
 import org.escrowbootstrap.model.Templates;
 
@@ -38,8 +40,8 @@ public final class DialogSpecReader {
     }
 
     /**
-     * Whether these arguments may put a window on screen: false when they ask for help, the version or a
-     * screenshot (which renders headless), or are empty. Looks only at the tokens, without reading anything, so the
+     * Whether these arguments may put a window on screen: false when they ask for help, the version, a
+     * screenshot (which renders headless) or a notification, or are empty. Looks only at the tokens, without reading anything, so the
      * caller can start loading the window's machinery while the arguments are read properly.
      */
     public static boolean mayShowWindow(String[] args) {
@@ -51,7 +53,8 @@ public final class DialogSpecReader {
             if (option.isPresent()
                     && (option.get() == DialogOption.SCREENSHOT
                             || option.get() == DialogOption.HELP
-                            || option.get() == DialogOption.VERSION)) {
+                            || option.get() == DialogOption.VERSION
+                            || option.get() == DialogOption.NOTIFICATION)) {
                 return false;
             }
         }
@@ -107,6 +110,15 @@ public final class DialogSpecReader {
         DialogArguments filled =
                 StylePresets.apply(merged.mapTexts(text -> Templates.apply(text, variables)), warnings);
         DialogSpec spec = DialogSpecMapper.map(filled, markdown, variables, DialogHelp.version(), warnings);
+        if (filled.flag(DialogOption.NOTIFICATION)) {
+            // swiftDialog's notification carries an icon only when --icon is given, never the default one
+            Notification notification = new Notification(
+                    spec.title(),
+                    spec.subtitle(),
+                    spec.message(),
+                    filled.has(DialogOption.ICON) ? spec.icon().icon() : ImageRef.none());
+            return DialogRequest.notify(spec, notification, screenshot(commandLine, warnings), warnings);
+        }
         return DialogRequest.show(spec, screenshot(commandLine, warnings), warnings, commandFile(filled, warnings));
     }
 

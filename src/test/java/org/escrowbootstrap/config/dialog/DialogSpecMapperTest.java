@@ -445,18 +445,13 @@ class DialogSpecMapperTest {
         }
 
         @Test
-        void qrCodeIcon_isNamedAsNotSupported_andTheDefaultIconIsDrawn() {
+        void qrCodeIcon_andOverlay_areQrCodesOfTheirText() {
             // dan-snelson/swiftDialog_demos 03_icons.zsh
             DialogSpec spec = cli("--icon", "qr=https://github.com/swiftDialog/swiftDialog", "--overlayicon", "QR=x");
 
-            assertThat(spec.icon().icon()).isEqualTo(new ImageRef.Builtin("default"));
-            assertThat(spec.icon().overlay()).isEqualTo(new ImageRef.Builtin("default"));
-            assertThat(warnings)
-                    .containsExactly(
-                            "--icon \"qr=…\" (a QR code) is not supported by escrow-bootstrap; the default icon is"
-                                    + " drawn instead",
-                            "--overlayicon \"qr=…\" (a QR code) is not supported by escrow-bootstrap; the default"
-                                    + " icon is drawn instead");
+            assertThat(spec.icon().icon()).isEqualTo(new ImageRef.QrCode("https://github.com/swiftDialog/swiftDialog"));
+            assertThat(spec.icon().overlay()).isEqualTo(new ImageRef.QrCode("x"));
+            assertThat(warnings).isEmpty();
         }
 
         @Test

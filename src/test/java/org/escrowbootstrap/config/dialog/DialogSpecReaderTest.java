@@ -16,6 +16,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.escrowbootstrap.config.dialog.DialogRequest.EarlyExit;
+import org.escrowbootstrap.model.ImageRef;
+import org.escrowbootstrap.model.Notification;
 import org.escrowbootstrap.model.TemplateVariables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +41,22 @@ class DialogSpecReaderTest {
         assertThat(request.spec().title()).isEqualTo("Hello");
         assertThat(request.screenshot()).isEmpty();
         assertThat(request.warnings()).isEmpty();
+    }
+
+    @Test
+    void read_notification_carriesTitleSubtitleMessageAndOnlyAGivenIcon() {
+        DialogRequest plain =
+                read("--notification", "--title", "Reminder", "--message", "Your password will expire in 10 days.");
+        DialogRequest full =
+                read("--notification", "--title", "T", "--subtitle", "S", "--message", "a\\nb", "--icon", "/tmp/x.png");
+
+        assertThat(plain.notification())
+                .contains(new Notification("Reminder", null, "Your password will expire in 10 days.", null));
+        assertThat(plain.warnings()).isEmpty();
+        assertThat(full.notification()).contains(new Notification("T", "S", "a\nb", ImageRef.parse("/tmp/x.png")));
+        assertThat(read("--title", "T").notification()).isEmpty();
+        assertThat(DialogSpecReader.mayShowWindow(new String[] {"--notification", "--title", "T"}))
+                .isFalse();
     }
 
     @Test
