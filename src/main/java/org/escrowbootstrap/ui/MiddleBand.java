@@ -30,6 +30,14 @@ final class MiddleBand extends ColumnScrolling {
     }
 
     private boolean settling;
+    // The sizes last asked afresh, and what they were asked at: the band's width and the layout epoch. A layout
+    // asks them many times over (the scroll pane, the viewport, the screen's own preferred size); asking afresh
+    // re-measures every wrapped text below, so answers are kept until the width or a layout below changes them.
+    private Dimension cachedMinimum;
+    private Dimension cachedPreferred;
+    private int cachedWidth = -1;
+    private int cachedEpoch = -1;
+    private int epoch;
 
     MiddleBand(String columns) {
         super(new MigLayout("insets 0, gap 0, fill, hidemode 3", columns, "[grow, fill]"));
@@ -95,6 +103,7 @@ final class MiddleBand extends ColumnScrolling {
         Dimension least = getMinimumSize();
         Dimension wanted = getPreferredSize();
         layOutTree(this);
+        epoch++; // the texts below have their widths now: their sizes may have changed
         if (fits(pane) != tracked || !least.equals(getMinimumSize()) || !wanted.equals(getPreferredSize())) {
             settling = true;
             try {
@@ -102,23 +111,41 @@ final class MiddleBand extends ColumnScrolling {
                 pane.getViewport().doLayout();
                 super.doLayout();
                 layOutTree(this);
+                epoch++;
             } finally {
                 settling = false;
             }
         }
     }
 
+    @Override
+    public void invalidate() {
+        epoch++; // something below changed: the kept sizes no longer hold
+        super.invalidate();
+    }
+
     /** Sizes asked afresh each time: MigLayout keeps its answers, which a wrapped text's new width makes stale. */
     @Override
     public Dimension getMinimumSize() {
-        forget(this);
-        return super.getMinimumSize();
+        sizesAfresh();
+        return new Dimension(cachedMinimum);
     }
 
     @Override
     public Dimension getPreferredSize() {
+        sizesAfresh();
+        return new Dimension(cachedPreferred);
+    }
+
+    private void sizesAfresh() {
+        if (cachedMinimum != null && cachedWidth == getWidth() && cachedEpoch == epoch) {
+            return;
+        }
         forget(this);
-        return super.getPreferredSize();
+        cachedMinimum = super.getMinimumSize();
+        cachedPreferred = super.getPreferredSize();
+        cachedWidth = getWidth();
+        cachedEpoch = epoch;
     }
 
     private static void forget(Container container) {
