@@ -12,29 +12,18 @@ import org.escrowbootstrap.config.dialog.DialogArguments.Fields;
 import org.escrowbootstrap.config.dialog.DialogArguments.Pairs;
 import org.escrowbootstrap.config.dialog.DialogArguments.Value;
 import org.escrowbootstrap.model.Alignment;
-import org.escrowbootstrap.model.ButtonLook;
-import org.escrowbootstrap.model.ButtonSymbol;
-import org.escrowbootstrap.model.ButtonSymbols;
-import org.escrowbootstrap.model.Buttons;
 import org.escrowbootstrap.model.Choices;
 import org.escrowbootstrap.model.Colour;
-import org.escrowbootstrap.model.ControlSize;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.HelpSpec;
 import org.escrowbootstrap.model.IconSpec;
 import org.escrowbootstrap.model.ImageRef;
-import org.escrowbootstrap.model.ListItem;
 import org.escrowbootstrap.model.ListSpec;
-import org.escrowbootstrap.model.ProgressSpec;
 import org.escrowbootstrap.model.TemplateVariables;
 import org.escrowbootstrap.model.Templates;
 import org.escrowbootstrap.model.TextFieldSpec;
 import org.escrowbootstrap.model.TextStyle;
-import org.escrowbootstrap.model.TimerSpec;
 import org.escrowbootstrap.model.VerticalPosition;
-import org.escrowbootstrap.model.WindowButtons;
-import org.escrowbootstrap.model.WindowPosition;
-import org.escrowbootstrap.model.WindowSpec;
 
 /**
  * Gives the parsed options their swiftDialog meaning and builds the {@link DialogSpec}.
@@ -51,6 +40,7 @@ final class DialogSpecMapper {
     private final TemplateVariables variables;
     private final String version;
     private final List<String> warnings;
+    private final OptionReader options;
 
     private DialogSpecMapper(
             DialogArguments args,
@@ -63,6 +53,7 @@ final class DialogSpecMapper {
         this.variables = variables;
         this.version = version;
         this.warnings = warnings;
+        this.options = new OptionReader(args, warnings);
     }
 
     /** Builds the spec; {@code variables} fill placeholders in {@code .md} files read here. */
@@ -117,7 +108,7 @@ final class DialogSpecMapper {
         TextStyle titleBase =
                 bannerTitle ? TextStyle.defaults().withColour(Colour.rgb(0xFFFFFF)) : TextStyle.defaults();
         return DialogSpec.builder()
-                .window(window(small ? 0.75 : args.flag(BIG) ? 1.25 : 1.0))
+                .window(WindowOptions.read(options, small ? 0.75 : args.flag(BIG) ? 1.25 : 1.0))
                 .title(title())
                 .subtitle(nonBlank(SUBTITLE).orElse(null))
                 .titleStyle(font(TITLEFONT, titleBase, FontSyntax.Target.TITLE))
@@ -134,19 +125,11 @@ final class DialogSpecMapper {
                 .infoBox(markdownText(INFOBOX))
                 .fields(fields())
                 .liveValidation(args.flag(TEXTFIELDLIVEVALIDATION))
-                .buttons(buttons())
-                .buttonLook(new ButtonLook(
-                        keyword(BUTTONSTYLE, DialogSpecMapper::arrangement, "center, centre or stack")
-                                .orElse(ButtonLook.Arrangement.DEFAULT),
-                        keyword(BUTTONSIZE, ControlSize::parse, "mini, small, regular or large")
-                                .orElse(ControlSize.REGULAR),
-                        new ButtonSymbols(
-                                buttonSymbol(BUTTON1SYMBOL),
-                                buttonSymbol(BUTTON2SYMBOL),
-                                buttonSymbol(INFOBUTTONSYMBOL))))
-                .timer(timer())
-                .progress(progress())
-                .list(list())
+                .buttons(ButtonOptions.buttons(options, version))
+                .buttonLook(ButtonOptions.look(options))
+                .timer(ProgressOptions.timer(options))
+                .progress(ProgressOptions.progress(options))
+                .list(ProgressOptions.list(options))
                 .choices(ChoicesOptions.read(args, warnings))
                 .help(new HelpSpec(
                         markdownText(HELPMESSAGE),
@@ -161,85 +144,6 @@ final class DialogSpecMapper {
                 .jsonOutput(args.flag(JSON))
                 .alwaysReturnInput(args.flag(ALWAYSRETURNINPUT))
                 .build();
-    }
-
-    private WindowSpec window(double scale) {
-        Size width = size(WIDTH, WindowSpec.DEFAULT_WIDTH);
-        Size height = size(HEIGHT, WindowSpec.DEFAULT_HEIGHT);
-        WindowPosition position = keyword(
-                        POSITION, WindowPosition::parse, "a position keyword such as topright, or x,y")
-                .orElse(null);
-        WindowSpec.Appearance appearance = keyword(APPEARANCE, DialogSpecMapper::appearance, "dark or light")
-                .orElse(WindowSpec.Appearance.SYSTEM);
-        char quitKey = 'q';
-        Optional<String> key = nonBlank(QUITKEY);
-        if (key.isPresent() && key.get().length() == 1) {
-            quitKey = key.get().charAt(0);
-        } else if (key.isPresent()) {
-            warnings.add("--quitkey \"" + key.get() + "\" is not one character; q is the quit key");
-        }
-        return new WindowSpec(
-                width.points(),
-                width.percent(),
-                height.points(),
-                height.percent(),
-                scale,
-                position,
-                args.flag(MOVEABLE),
-                args.flag(ONTOP),
-                appearance,
-                quitKey,
-                args.flag(BLURSCREEN),
-                windowButtons());
-    }
-
-    /** {@code --windowbuttons}: all three alone, or those its comma list names (others in the list are ignored). */
-    private WindowButtons windowButtons() {
-        Optional<String> text = args.text(WINDOWBUTTONS);
-        if (text.isEmpty()) {
-            return WindowButtons.none();
-        }
-        if (text.get().isBlank()) {
-            return WindowButtons.all();
-        }
-        boolean close = false;
-        boolean min = false;
-        boolean max = false;
-        for (String word : text.get().split(",")) {
-            switch (word.strip().toLowerCase(Locale.ROOT)) {
-                case "close" -> close = true;
-                case "min" -> min = true;
-                case "max" -> max = true;
-                default -> warnings.add("--windowbuttons: \"" + word.strip() + "\" is not close, min or max; ignored");
-            }
-        }
-        return new WindowButtons(close, min, max);
-    }
-
-    private record Size(int points, boolean percent) {}
-
-    private Size size(DialogOption option, int fallback) {
-        Optional<String> text = nonBlank(option);
-        if (text.isEmpty()) {
-            return new Size(fallback, false);
-        }
-        String value = text.get().strip();
-        boolean percent = value.endsWith("%");
-        Optional<Integer> number = NumberText.parseRounded(percent ? value.substring(0, value.length() - 1) : value);
-        if (number.isEmpty() || number.get() <= 0 || (percent && number.get() > 100)) {
-            warnings.add(option.display() + " \"" + value + "\" is not a size (points, or a percentage up to 100%);"
-                    + " the default " + fallback + " is used");
-            return new Size(fallback, false);
-        }
-        return new Size(number.get(), percent);
-    }
-
-    private static Optional<WindowSpec.Appearance> appearance(String text) {
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "dark" -> Optional.of(WindowSpec.Appearance.DARK);
-            case "light" -> Optional.of(WindowSpec.Appearance.LIGHT);
-            default -> Optional.empty();
-        };
     }
 
     /** The title: a text for the banner replaces it; none or empty hides it; not given is an empty title strip. */
@@ -343,12 +247,6 @@ final class DialogSpecMapper {
         return source.substring(0, dark);
     }
 
-    private ButtonSymbol buttonSymbol(DialogOption option) {
-        return nonBlank(option)
-                .flatMap(spec -> ButtonSymbolSyntax.parse(option.display(), spec, warnings))
-                .orElse(null);
-    }
-
     private Optional<ImageRef> image(DialogOption option) {
         return nonBlank(option).map(source -> checked(option, source));
     }
@@ -390,136 +288,11 @@ final class DialogSpecMapper {
         return image.orElse(ImageRef.none());
     }
 
-    private Buttons buttons() {
-        String button1 = Buttons.DEFAULT_BUTTON1;
-        Optional<String> button1Text = args.text(BUTTON1TEXT);
-        if (button1Text.isPresent()) {
-            boolean hide = button1Text.get().isEmpty() || button1Text.get().equals("none");
-            button1 = hide ? null : button1Text.get();
-        }
-        String button2 = labelOrDefault(BUTTON2TEXT, BUTTON2, Buttons.DEFAULT_BUTTON2);
-        String info = labelOrDefault(INFOBUTTONTEXT, INFOBUTTON, Buttons.DEFAULT_INFO_BUTTON);
-        String action = nonBlank(INFOBUTTONACTION).orElse(null);
-        if (info == null && (action != null || args.flag(QUITONINFO))) {
-            warnings.add("--infobuttonaction and --quitoninfo do nothing without --infobutton or --infobuttontext");
-        }
-        String infoText = args.text(INFOTEXT)
-                .map(text -> text.isEmpty() ? "escrow-bootstrap " + version : text)
-                .orElse(null);
-        return new Buttons(
-                button1,
-                args.flag(BUTTON1DISABLED),
-                button2,
-                info,
-                action,
-                args.flag(QUITONINFO),
-                infoText,
-                args.flag(BUTTON2DISABLED));
-    }
-
-    private String labelOrDefault(DialogOption label, DialogOption flag, String fallback) {
-        Optional<String> text = args.text(label);
-        if (text.isPresent()) {
-            return text.get().isEmpty() ? fallback : text.get();
-        }
-        return args.flag(flag) ? fallback : null;
-    }
-
-    private TimerSpec timer() {
-        Optional<String> text = args.text(TIMER);
-        boolean hideBar = args.flag(HIDETIMERBAR);
-        if (text.isEmpty()) {
-            if (hideBar) {
-                warnings.add("--hidetimerbar does nothing without --timer");
-            }
-            return null;
-        }
-        int seconds = TimerSpec.DEFAULT_SECONDS;
-        if (!text.get().isBlank()) {
-            Optional<Integer> parsed = NumberText.parseRounded(text.get()).filter(s -> s >= 1);
-            if (parsed.isEmpty()) {
-                warnings.add("--timer \"" + text.get() + "\" is not a number of seconds; " + TimerSpec.DEFAULT_SECONDS
-                        + " is used");
-            }
-            seconds = parsed.orElse(TimerSpec.DEFAULT_SECONDS);
-        }
-        return new TimerSpec(seconds, hideBar);
-    }
-
-    private ProgressSpec progress() {
-        Optional<String> steps = args.text(PROGRESS);
-        Optional<String> text = nonBlank(PROGRESSTEXT);
-        if (steps.isEmpty() && args.flag(PRESENTATION)) {
-            // swiftDialog's presentation always has its bar, busy until the command file gives it a value
-            return new ProgressSpec(ProgressSpec.DEFAULT_TOTAL, 0, true, false, text.orElse(null));
-        }
-        if (steps.isEmpty()) {
-            if (text.isPresent()) {
-                warnings.add("--progresstext does nothing without --progress");
-            }
-            return null;
-        }
-        double total = ProgressSpec.DEFAULT_TOTAL;
-        if (!steps.get().isBlank()) {
-            Optional<Double> parsed = NumberText.parse(steps.get()).filter(n -> n >= 0);
-            if (parsed.isEmpty()) {
-                warnings.add("--progress \"" + steps.get() + "\" is not a number of steps; "
-                        + (int) ProgressSpec.DEFAULT_TOTAL + " is used");
-            }
-            total = parsed.orElse(ProgressSpec.DEFAULT_TOTAL);
-        }
-        // As swiftDialog's, the bar starts busy: the command file's progress: lines give it a value.
-        return new ProgressSpec(total, 0, true, false, text.orElse(null));
-    }
-
-    private ListSpec list() {
-        List<ListItem> items = new ArrayList<>();
-        Optional<Value> value = args.get(LISTITEM);
-        if (value.isPresent() && value.get() instanceof DialogArguments.Items json) {
-            items.addAll(json.items());
-        } else {
-            for (String text : args.texts(LISTITEM)) {
-                if (!text.isBlank()) {
-                    items.add(ListItemSyntax.fromOption(text, warnings));
-                }
-            }
-        }
-        return ListSpec.of(items)
-                .withSelectable(args.flag(ENABLELISTSELECT))
-                .withStyle(keyword(LISTSTYLE, DialogSpecMapper::listStyle, "expanded or compact")
-                        .orElse(ListSpec.Style.DEFAULT));
-    }
-
-    private static Optional<ButtonLook.Arrangement> arrangement(String text) {
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "center", "centre" -> Optional.of(ButtonLook.Arrangement.CENTRE);
-            case "stack" -> Optional.of(ButtonLook.Arrangement.STACK);
-            default -> Optional.empty();
-        };
-    }
-
-    private static Optional<ListSpec.Style> listStyle(String text) {
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "compact" -> Optional.of(ListSpec.Style.COMPACT);
-            case "expanded" -> Optional.of(ListSpec.Style.EXPANDED);
-            default -> Optional.empty();
-        };
-    }
-
-    /** A keyword option's meaning, or empty (with a warning when a value was given that means nothing). */
     private <T> Optional<T> keyword(DialogOption option, Function<String, Optional<T>> parse, String expected) {
-        Optional<String> text = nonBlank(option);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<T> parsed = parse.apply(text.get());
-        if (parsed.isEmpty()) {
-            warnings.add(option.display() + " \"" + text.get() + "\" is not " + expected + "; ignored");
-        }
-        return parsed;
+        return options.keyword(option, parse, expected);
     }
 
     private Optional<String> nonBlank(DialogOption option) {
-        return args.text(option).filter(text -> !text.isBlank());
+        return options.nonBlank(option);
     }
 }
