@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JScrollPane;
+import javax.swing.JViewport;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.escrowbootstrap.model.DialogSpec;
@@ -184,9 +185,17 @@ final class ListPanel extends JScrollPane {
             setOpaque(false);
         }
 
+        /**
+         * Scrolls only when a row would be cut: rows that fit but for the column's bottom padding and the last
+         * row's rule are squeezed into the viewport rather than given a scroll bar they do not need.
+         */
         @Override
         public boolean getScrollableTracksViewportHeight() {
-            return false;
+            return getParent() instanceof JViewport viewport
+                    && getPreferredSize().height - viewport.getHeight() <= SLACK;
         }
+
+        /** The column's bottom inset and the last row's rule, in points. */
+        private static final int SLACK = 8;
     }
 }

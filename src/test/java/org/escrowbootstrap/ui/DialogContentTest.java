@@ -25,6 +25,8 @@ import org.escrowbootstrap.model.ControlSize;
 import org.escrowbootstrap.model.DialogSpec;
 import org.escrowbootstrap.model.IconSpec;
 import org.escrowbootstrap.model.ImageRef;
+import org.escrowbootstrap.model.ListItem;
+import org.escrowbootstrap.model.ListSpec;
 import org.escrowbootstrap.model.ProgressSpec;
 import org.escrowbootstrap.model.TextFieldSpec;
 import org.escrowbootstrap.model.TimerSpec;
@@ -161,6 +163,34 @@ class DialogContentTest {
         assertThat(GuiActionRunner.execute(
                         () -> roomy.message().getVerticalScrollBar().isVisible()))
                 .isFalse();
+    }
+
+    @Test
+    void listThatFitsButForItsPadding_showsNoScrollBar_andALongerOneScrolls() {
+        // A corpus script's four rows under a two-line message at the default size: every row is whole, only the
+        // column's bottom padding and the last rule would not fit. Twelve rows do not fit at all.
+        DialogSpec four = DialogSpec.builder()
+                .title("Installing Applications")
+                .message("Please wait while we download and install the following applications:")
+                .progress(ProgressSpec.busy(null))
+                .list(ListSpec.of(List.of(
+                        ListItem.of("Google Chrome"),
+                        ListItem.of("Audacity"),
+                        ListItem.of("Firefox"),
+                        ListItem.of("Inkscape"))))
+                .build();
+        List<ListItem> many = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            many.add(ListItem.of("App " + i));
+        }
+        DialogContent fits = laidOut(four);
+        DialogContent scrolls = laidOut(four.toBuilder().list(ListSpec.of(many)).build());
+        assertThat(GuiActionRunner.execute(
+                        () -> fits.listPanel().getVerticalScrollBar().isVisible()))
+                .isFalse();
+        assertThat(GuiActionRunner.execute(
+                        () -> scrolls.listPanel().getVerticalScrollBar().isVisible()))
+                .isTrue();
     }
 
     @Test
