@@ -8,7 +8,6 @@ import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -194,21 +193,14 @@ public final class DialogRenderer {
     private static BufferedImage paint(DialogSpec spec, ScreenImages images, ScreenText text, double scale) {
         JRootPane root = laidOut(spec, images, text);
         Dimension size = root.getSize();
-        BufferedImage image = new BufferedImage(
-                (int) Math.round(size.width * scale),
-                (int) Math.round(size.height * scale),
-                BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
+        PngFile.Canvas canvas = PngFile.canvas(size.width, size.height, scale);
+        Graphics2D g = canvas.graphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.scale(scale, scale);
             root.printAll(g);
         } finally {
             g.dispose();
         }
-        return image;
+        return canvas.image();
     }
 
     private static void layoutTree(Component component) {

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
@@ -64,14 +63,9 @@ public final class NotificationBanner {
         int cardHeight = Math.max(ICON, lines * lineHeight) + 2 * PAD;
         int width = WIDTH + 2 * MARGIN;
         int height = cardHeight + 2 * MARGIN;
-        BufferedImage image = new BufferedImage(
-                (int) Math.round(width * scale), (int) Math.round(height * scale), BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
+        PngFile.Canvas canvas = PngFile.canvas(width, height, scale);
+        Graphics2D g = canvas.graphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.scale(scale, scale);
             for (int i = 4; i > 0; i--) { // a soft shadow: a few widening, fainter outlines
                 g.setColor(new Color(0, 0, 0, 6));
                 g.fill(new RoundRectangle2D.Double(
@@ -94,7 +88,7 @@ public final class NotificationBanner {
         } finally {
             g.dispose();
         }
-        return image;
+        return canvas.image();
     }
 
     /** The notification's icon; without one, swiftDialog's notifications show the app's icon, ours the default. */

@@ -1,5 +1,7 @@
 package org.escrowbootstrap.ui;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.awt.image.DirectColorModel;
@@ -34,6 +36,24 @@ final class PngFile {
     static final int ZLIB_LEVEL = 3;
 
     private PngFile() {}
+
+    /**
+     * A transparent image of {@code width} x {@code height} points at {@code scale}, and its graphics set up as every
+     * PNG we write is drawn: antialiased shapes and text, quality rendering, points scaled to pixels.
+     */
+    static Canvas canvas(int width, int height, double scale) {
+        BufferedImage image = new BufferedImage(
+                (int) Math.round(width * scale), (int) Math.round(height * scale), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.scale(scale, scale);
+        return new Canvas(image, g);
+    }
+
+    /** An image and the graphics drawing on it; the caller disposes of the graphics. */
+    record Canvas(BufferedImage image, Graphics2D graphics) {}
 
     /** Writes {@code image} to {@code file}, replacing it. */
     static void write(BufferedImage image, File file) throws IOException {
