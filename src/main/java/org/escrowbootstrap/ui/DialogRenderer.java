@@ -154,7 +154,7 @@ public final class DialogRenderer {
         size = content.getPreferredSize();
         JRootPane root = new JRootPane();
         root.setContentPane(content);
-        ScreenController.applyInitialState(spec, content, root);
+        ButtonStates.initial(spec, content, root);
         if (content.fields() != null) {
             // The window opens with the keyboard in the first field: paint its focus ring, as the window shows it.
             // (FlatLaf's own focus test also asks which window is active, which a picture has no business with.)

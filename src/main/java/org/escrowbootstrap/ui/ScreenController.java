@@ -58,26 +58,6 @@ final class ScreenController {
     }
 
     /**
-     * The state a screen opens in: button 1 is the default button, disabled when asked or while the timer bar holds
-     * it; button 2 disabled when asked.
-     */
-    static void applyInitialState(DialogSpec spec, DialogContent content, JRootPane root) {
-        JButton button1 = content.buttons().button1();
-        root.setDefaultButton(button1);
-        if (button1 != null) {
-            button1.setEnabled(!spec.buttons().button1Disabled() && !timerHoldsButton1(spec));
-        }
-        JButton button2 = content.buttons().button2();
-        if (button2 != null) {
-            button2.setEnabled(!spec.buttons().button2Disabled()); // the screenshot shows it greyed, as the window
-        }
-    }
-
-    private static boolean timerHoldsButton1(DialogSpec spec) {
-        return spec.timer() != null && !spec.timer().hideBar();
-    }
-
-    /**
      * A controller for a rebuilt screen (a live update changed its layout) that carries on this one's timer and
      * outcome: the user sees one screen that changed, not a new one.
      */
@@ -97,38 +77,15 @@ final class ScreenController {
 
     /** A live update's button states: enabled, disabled and labels, as the spec now says. */
     void applyButtons(DialogSpec next) {
-        ButtonBar bar = content.buttons();
-        JButton button1 = bar.button1();
-        if (button1 != null) {
-            boolean held = timerHoldsButton1(next) && (System.nanoTime() - startNanos) / 1e9 < BUTTON1_DELAY_SECONDS;
-            button1.setEnabled(!next.buttons().button1Disabled() && !held);
-            // compared with the name: a text that wraps in a narrow window is shown as HTML
-            if (next.buttons().button1Text() != null
-                    && !next.buttons()
-                            .button1Text()
-                            .equals(button1.getAccessibleContext().getAccessibleName())) {
-                button1.setText(next.buttons().button1Text());
-                button1.getAccessibleContext().setAccessibleName(next.buttons().button1Text());
-            }
-        }
-        JButton button2 = bar.button2();
-        if (button2 != null) {
-            button2.setEnabled(!next.buttons().button2Disabled());
-            // compared with the name: a text that wraps in a narrow window is shown as HTML
-            if (next.buttons().button2Text() != null
-                    && !next.buttons()
-                            .button2Text()
-                            .equals(button2.getAccessibleContext().getAccessibleName())) {
-                button2.setText(next.buttons().button2Text());
-                button2.getAccessibleContext().setAccessibleName(next.buttons().button2Text());
-            }
-        }
+        boolean held =
+                ButtonStates.timerHoldsButton1(next) && (System.nanoTime() - startNanos) / 1e9 < BUTTON1_DELAY_SECONDS;
+        ButtonStates.apply(next, content.buttons(), held);
     }
 
     /** Wires the buttons, keys and timer. */
     void start() {
         boolean carried = startNanos != 0;
-        applyInitialState(spec, content, root);
+        ButtonStates.initial(spec, content, root);
         if (carried) {
             applyButtons(spec);
         }
@@ -226,7 +183,10 @@ final class ScreenController {
             bar.show(left);
         }
         JButton button1 = content.buttons().button1();
-        if (button1 != null && timerHoldsButton1(spec) && elapsed >= BUTTON1_DELAY_SECONDS && !button1.isEnabled()) {
+        if (button1 != null
+                && ButtonStates.timerHoldsButton1(spec)
+                && elapsed >= BUTTON1_DELAY_SECONDS
+                && !button1.isEnabled()) {
             button1.setEnabled(true); // swiftDialog lets the user read for a moment before they can click on
         }
         if (left <= 0) {
