@@ -264,7 +264,7 @@ final class DialogContent extends JPanel {
     }
 
     /** The room kept for the middle band between the title and the buttons, when it wants as much. */
-    private static final int LEAST_MIDDLE = 60;
+    private static final int LEAST_MIDDLE = MiddleBand.UNMEASURED_HEIGHT;
 
     /**
      * Makes the screen taller, up to {@code maxHeight}, until the message needs no scrolling and the icon column

@@ -30,6 +30,9 @@ final class MiddleBand extends ColumnScrolling {
     }
 
     private boolean settling;
+
+    /** What the band says it wants before it has a width: the least room the screen keeps for it. */
+    static final int UNMEASURED_HEIGHT = 60;
     // The sizes last asked afresh, and what they were asked at: the band's width and the layout epoch. A layout
     // asks them many times over (the scroll pane, the viewport, the screen's own preferred size); asking afresh
     // re-measures every wrapped text below, so answers are kept until the width or a layout below changes them.
@@ -139,6 +142,16 @@ final class MiddleBand extends ColumnScrolling {
 
     private void sizesAfresh() {
         if (cachedMinimum != null && cachedWidth == getWidth() && cachedEpoch == epoch) {
+            return;
+        }
+        if (getWidth() == 0) {
+            // Not laid out yet (the window's pack, which takes its size from the spec): measuring now would wrap
+            // every text at no width at all, the costliest measure of all and one nobody uses. A placeholder as
+            // tall as the room the screen keeps for the band stands in until the band has its width.
+            cachedMinimum = new Dimension(0, 0);
+            cachedPreferred = new Dimension(0, UNMEASURED_HEIGHT);
+            cachedWidth = 0;
+            cachedEpoch = epoch;
             return;
         }
         forget(this);
