@@ -43,7 +43,11 @@ final class UiWords {
     static UiWords of(String language) {
         String wanted = language != null ? language : Locale.getDefault().toLanguageTag();
         String tag = LanguageTags.best(List.of(wanted), LANGUAGES).orElse(LanguageTags.ENGLISH);
-        return LOADED.computeIfAbsent(tag, t -> new UiWords(t, read(t), read(LanguageTags.ENGLISH)));
+        return LOADED.computeIfAbsent(tag, t -> {
+            Properties words = read(t);
+            // English is its own fallback: read once, on the first screen's path
+            return new UiWords(t, words, t.equals(LanguageTags.ENGLISH) ? words : read(LanguageTags.ENGLISH));
+        });
     }
 
     String language() {
