@@ -23,11 +23,12 @@ import java.util.Locale;
  * asked once, by name; where it did not, the runtime's faces are registered rather than the dialog fall back to
  * another font (the packaged app's jar holds no faces of its own: they are in the app once, in the runtime).
  *
- * <p>Elsewhere (a plain {@code java -jar}) the faces are registered. A font registered from a stream (what FlatLaf's
+ * <p>Elsewhere (a plain {@code java -jar}) the faces are added to AWT's installed fonts from files, as the
+ * runtime's are ({@link InstalledFaces}), or registered where AWT does not let us. A font registered from a stream (what FlatLaf's
  * own installer does with the faces inside our jar) is first copied to a new temporary file, about 600 KB per face
  * and six faces per start, which also seeds a secure random number generator for the name; a process that is
  * killed leaves those copies behind in the temporary folder. So the faces are copied once into the user's cache
- * folder and registered from there. Whatever goes wrong there, the face comes from the jar as before: the dialog
+ * folder and read from there. Whatever goes wrong there, the face comes from the jar as before: the dialog
  * never fails for it.
  */
 final class FontFiles {
@@ -61,8 +62,9 @@ final class FontFiles {
     }
 
     /**
-     * Registers the face in {@code file} with AWT when it is the face its name says (Inter-BoldItalic.otf holds
-     * "Inter Bold Italic"); false for a damaged file or another face.
+     * Makes the face in {@code file} known to AWT when it is the face its name says (Inter-BoldItalic.otf holds
+     * "Inter Bold Italic"): added to AWT's installed fonts where it lets us ({@link InstalledFaces}), else
+     * registered; false for a damaged file or another face.
      */
     private static boolean register(Path file, String face) {
         try {
@@ -71,7 +73,9 @@ final class FontFiles {
             if (!name.equals(face.replace(".otf", "").replace("-", ""))) {
                 return false;
             }
-            GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
+            if (!InstalledFaces.add(file, font)) {
+                GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
+            }
             return true;
         } catch (FontFormatException | IOException | RuntimeException e) {
             return false; // a damaged copy: the next source of the face

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged app's runtime ships Inter in its own lib/fonts (packaging/build-image.sh), where AWT finds the faces
- * by name without our registering them. In real JVMs: one whose runtime ships the faces, and the test's own, which
- * has to register them: both must draw the same screen, pixel for pixel.
+ * by name without our registering them; the executable jar adds them to AWT's installed fonts when its manifest's
+ * export lets it ({@link InstalledFaces}). In real JVMs: one whose runtime ships the faces, the test's own, which
+ * has to register them, and the test's own with the jar's export: all must draw the same screen, pixel for pixel.
  */
 class RuntimeFontsTest {
 
@@ -89,12 +90,42 @@ class RuntimeFontsTest {
                 .isEqualTo(Files.readAllBytes(temp.resolve("registered.png")));
     }
 
+    @Test
+    void withTheJarsExportOfAwtsFontTable_theFacesAreAddedWithoutListingEveryFont_andDrawTheSameScreen()
+            throws Exception {
+        Path java = Path.of(System.getProperty("java.home"));
+        Path exportHome = Files.createDirectories(temp.resolve("home-export"));
+
+        // the export the jar's manifest declares (Add-Exports), as a class-path run needs it spelled out
+        Run added = screenshot(
+                java, exportHome, temp.resolve("added.png"), "--add-exports=java.desktop/sun.font=ALL-UNNAMED");
+        Run registered = screenshot(
+                java, Files.createDirectories(temp.resolve("home-registered")), temp.resolve("registered.png"));
+
+        assertThat(added.exitCode()).as(added.stderr()).isZero();
+        assertThat(registered.exitCode()).as(registered.stderr()).isZero();
+        assertThat(Files.readAllBytes(temp.resolve("added.png")))
+                .as("the same pixels from faces added to AWT's table as from registered ones")
+                .isEqualTo(Files.readAllBytes(temp.resolve("registered.png")));
+        assertThat(added.stderr())
+                .as("Inter read from the cached copies")
+                .contains("open TTF: " + exportHome.resolve(".cache/escrow-bootstrap/fonts/Inter-Regular-"));
+        assertThat(added.stderr())
+                .as("AWT did not list and open every installed font")
+                .doesNotContain("loadFonts() called");
+        assertThat(registered.stderr())
+                .as("registering a font the public way does (what the export spares)")
+                .contains("loadFonts() called");
+    }
+
     private record Run(int exitCode, String stderr) {}
 
     /** A dialog with regular, bold, italic, semibold and light text, drawn to a PNG by {@code runtime}'s java. */
-    private static Run screenshot(Path runtime, Path home, Path png) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                runtime.resolve("bin/java").toString(),
+    private static Run screenshot(Path runtime, Path home, Path png, String... javaOptions) throws Exception {
+        List<String> command =
+                new ArrayList<>(List.of(runtime.resolve("bin/java").toString()));
+        command.addAll(List.of(javaOptions));
+        command.addAll(List.of(
                 "-Djava.awt.headless=true",
                 "-Dsun.java2d.debugfonts=true",
                 "-Duser.home=" + home,
