@@ -36,7 +36,8 @@ final class InstalledFaces {
             return false;
         }
         try {
-            if (TABLE.register.invoke(TABLE.manager, file.toString(), null, TABLE.format, false, TABLE.rank) == null) {
+            // drawn by the JDK's own rasteriser, as a registered font and the runtime's own faces are
+            if (TABLE.register.invoke(TABLE.manager, file.toString(), null, TABLE.format, true, TABLE.rank) == null) {
                 return false;
             }
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
