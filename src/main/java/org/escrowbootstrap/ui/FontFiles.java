@@ -24,11 +24,11 @@ import java.util.Locale;
  * another font (the packaged app's jar holds no faces of its own: they are in the app once, in the runtime).
  *
  * <p>Elsewhere (a plain {@code java -jar}) the faces are added to AWT's installed fonts from files, as the
- * runtime's are ({@link InstalledFaces}), or registered where AWT does not let us. A font registered from a stream (what FlatLaf's
- * own installer does with the faces inside our jar) is first copied to a new temporary file, about 600 KB per face
- * and six faces per start, which also seeds a secure random number generator for the name; a process that is
- * killed leaves those copies behind in the temporary folder. So the faces are copied once into the user's cache
- * folder and read from there. Whatever goes wrong there, the face comes from the jar as before: the dialog
+ * runtime's are ({@link InstalledFaces}), or registered where AWT does not let us. A font registered from a stream
+ * (what FlatLaf's own installer does with the faces inside our jar) is first copied to a new temporary file, about
+ * 600 KB per face and six faces per start, which also seeds a secure random number generator for the name; a
+ * process that is killed leaves those copies behind in the temporary folder. So the faces are copied once into the
+ * user's cache folder and read from there. Whatever goes wrong there, the face comes from the jar as before: the dialog
  * never fails for it.
  */
 final class FontFiles {

@@ -22,11 +22,6 @@ final class InstalledFaces {
 
     private InstalledFaces() {}
 
-    /** Whether AWT's table of installed fonts is open to us (else {@link #add} always says no). */
-    static boolean available() {
-        return TABLE != null;
-    }
-
     /**
      * Adds the face in {@code file}, read as {@code font}, to AWT's installed fonts; true when AWT now finds its
      * family by name, false when the caller should register it instead.
